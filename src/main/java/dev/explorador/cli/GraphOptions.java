@@ -1,0 +1,26 @@
+package dev.explorador.cli;
+
+import dev.explorador.graph.BundledFolder;
+import dev.explorador.store.KnowledgeStore;
+import dev.explorador.store.StoreFactory;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by every verb that reads the graph: where the ontology is and which store to use. */
+public final class GraphOptions {
+    @Option(names = {"--ontologia", "--ontology"}, paramLabel = "CARPETA",
+            description = "Carpeta con la ontología (por defecto ./ontology o la copia dentro del jar).")
+    String ontology;
+
+    @Option(names = "--store", paramLabel = "ALMACEN", defaultValue = "mem",
+            description = "mem (por defecto), tdb2:CARPETA o sparql:URL.")
+    String store;
+
+    public Path ontologyFolder() {
+        return BundledFolder.resolve(ontology, "ontology");
+    }
+
+    public KnowledgeStore openStore() {
+        return new StoreFactory(ontologyFolder()).open(store);
+    }
+}

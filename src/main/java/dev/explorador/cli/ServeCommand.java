@@ -1,0 +1,62 @@
+package dev.explorador.cli;
+
+import dev.explorador.http.ExplorerServer;
+import dev.explorador.http.ServerSettings;
+import dev.explorador.query.Explorer;
+import dev.explorador.sparql.SparqlLimits;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: the viewer, the JSON API and the SPARQL endpoint, until the process is stopped. */
+@Command(name = "serve", description = "Sirve el visor, la API JSON y el endpoint SPARQL.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin GraphOptions graph;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Dirección donde escuchar (por defecto 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Puerto (por defecto 7070).")
+    int port;
+
+    @Option(names = "--web", paramLabel = "CARPETA", description = "Carpeta del visor (por defecto ./web o la copia del jar).")
+    Path web;
+
+    @Option(names = "--sparql-tiempo", defaultValue = "10000", description = "Tiempo límite por consulta SPARQL, en ms.")
+    long sparqlTimeout;
+
+    @Option(names = "--sparql-filas", defaultValue = "10000", description = "Máximo de filas por respuesta SPARQL.")
+    long sparqlRows;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        Path webFolder = web != null ? web : Files.isDirectory(Path.of("web")) ? Path.of("web") : null;
+        Explorer explorer = new Explorer(graph.openStore());
+        ExplorerServer server = ExplorerServer.start(explorer,
+                new ServerSettings(host, port, webFolder, new SparqlLimits(sparqlTimeout, sparqlRows)));
+        var out = spec.commandLine().getOut();
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            spec.commandLine().getErr().println("AVISO: escuchando en " + host + ", no solo en este equipo: "
+                    + "cualquiera que alcance esa dirección puede consultar el grafo.");
+        }
+        out.printf("Explorador listo en http://%s:%d/ (%s, %d conceptos, %d ms)%n", host, server.port(),
+                explorer.store().describe(), explorer.snapshot().concepts().size(), (System.nanoTime() - started) / 1_000_000);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            explorer.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

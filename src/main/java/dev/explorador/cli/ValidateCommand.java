@@ -1,0 +1,32 @@
+package dev.explorador.cli;
+
+import dev.explorador.graph.ContractValidator;
+import dev.explorador.graph.LoadedOntology;
+import dev.explorador.graph.OntologyLoader;
+import dev.explorador.graph.ValidationReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate}: reads the ontology and checks the knowledge contract; exit 0 only when all is well. */
+@Command(name = "validate", description = "Comprueba la sintaxis y el contrato de conocimiento de la ontología.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    GraphOptions graph;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadedOntology ontology = new OntologyLoader().load(graph.ontologyFolder());
+        ValidationReport report = new ContractValidator().validate(ontology);
+        var out = report.valid() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        out.println("Leídos " + ontology.files().size() + " archivos, " + ontology.model().size() + " tripletas.");
+        out.print(report.describe());
+        out.flush();
+        return report.valid() ? 0 : 1;
+    }
+}

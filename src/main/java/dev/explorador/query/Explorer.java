@@ -1,0 +1,82 @@
+package dev.explorador.query;
+
+import dev.explorador.store.KnowledgeStore;
+import java.util.List;
+
+/**
+ * The questions a learner asks of the graph, over one store. The HTTP API and the CLI both use this.
+ * The snapshot (names, relations, links) is read once when the explorer opens.
+ */
+public final class Explorer implements AutoCloseable {
+    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+
+    private final KnowledgeStore store;
+    private final QueryRunner runner;
+    private final GraphSnapshot snapshot;
+    private final SearchService search;
+    private final ConceptResolver resolver;
+    private final RelatedService related;
+    private final CardService cards;
+    private final PathService paths;
+    private final MindMapService mindMaps;
+    private final StatsService stats;
+
+    public Explorer(KnowledgeStore store) {
+        this(store, DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    public Explorer(KnowledgeStore store, long timeoutMillis) {
+        this.store = store;
+        this.runner = new QueryRunner(store, timeoutMillis);
+        this.snapshot = GraphSnapshot.load(runner);
+        this.search = new SearchService(snapshot);
+        this.resolver = new ConceptResolver(snapshot, search);
+        this.related = new RelatedService(runner, snapshot);
+        this.cards = new CardService(runner, snapshot, related);
+        this.paths = new PathService(snapshot);
+        this.mindMaps = new MindMapService(snapshot);
+        this.stats = new StatsService(runner);
+    }
+
+    public List<SearchHit> search(String text, int limit) {
+        if (limit < 1 || limit > 100) throw new BadRequestException("El límite debe estar entre 1 y 100 (se pidió " + limit + ")");
+        return search.search(text, limit);
+    }
+
+    public ConceptRef resolve(String name) {
+        return resolver.resolve(name);
+    }
+
+    public Card card(String name) {
+        return cards.card(resolve(name));
+    }
+
+    public RelatedResult related(String name, int depth, List<String> relations) {
+        return related.related(resolve(name), depth, RelationFilter.parse(relations, snapshot));
+    }
+
+    public PathResult path(String from, String to, int maxLength, int maxPaths, List<String> relations) {
+        return paths.paths(resolve(from), resolve(to), maxLength, maxPaths, RelationFilter.parse(relations, snapshot));
+    }
+
+    public MindMapNode mindMap(String root, int depth, List<String> relations) {
+        return mindMaps.tree(resolve(root), depth, RelationFilter.parse(relations, snapshot));
+    }
+
+    public Stats stats() {
+        return stats.stats();
+    }
+
+    public GraphSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.explorador.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds concepts by any of their names, Spanish or English, ignoring accents and case,
+ * by prefix and with typos forgiven. Ranking: exact name, then name prefix, then word prefix,
+ * then substring, then near misses; preferred names beat alternative ones.
+ */
+public final class SearchService {
+    private final GraphSnapshot snapshot;
+
+    public SearchService(GraphSnapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public List<SearchHit> search(String text, int limit) {
+        String query = TextNormalizer.normalize(text);
+        if (query.isEmpty()) return List.of();
+        String[] queryWords = TextNormalizer.words(query);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ConceptRef concept : snapshot.concepts()) {
+            SearchHit best = null;
+            for (GraphSnapshot.Name name : candidates(concept)) {
+                int score = score(query, queryWords, name);
+                if (score > 0 && (best == null || score > best.score())) best = new SearchHit(concept, name.text(), score);
+            }
+            if (best != null) hits.add(best);
+        }
+        hits.sort(Comparator.comparingInt(SearchHit::score).reversed()
+                .thenComparing(h -> h.concept().label().length())
+                .thenComparing(h -> h.concept().label()));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    private List<GraphSnapshot.Name> candidates(ConceptRef concept) {
+        List<GraphSnapshot.Name> names = new ArrayList<>(snapshot.names(concept.iri()));
+        String slugAsWords = concept.slug().replace('-', ' ');
+        names.add(new GraphSnapshot.Name(concept.slug(), TextNormalizer.normalize(slugAsWords), false));
+        return names;
+    }
+
+    static int score(String query, String[] queryWords, GraphSnapshot.Name name) {
+        String candidate = name.normalized();
+        int bonus = name.preferred() ? 5 : 0;
+        if (candidate.equals(query)) return 100 + bonus;
+        if (candidate.startsWith(query)) return 80 + bonus - Math.min(10, (candidate.length() - query.length()) / 4);
+        String[] words = TextNormalizer.words(candidate);
+        if (allWordsStart(queryWords, words)) return 70 + bonus;
+        if (candidate.contains(query)) return 60 + bonus;
+        int typos = typoDistance(queryWords, words);
+        if (typos >= 0) return 50 - 10 * typos + bonus;
+        return 0;
+    }
+
+    /** Every query word is the start of some word of the name ("tab infer" finds "tabla de inferencia"). */
+    private static boolean allWordsStart(String[] queryWords, String[] words) {
+        for (String q : queryWords) {
+            boolean found = false;
+            for (String w : words) {
+                if (w.startsWith(q)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Total typos needed so every query word matches (the start of) some word of the name,
+     * or -1 when a word is too far off. Short words get no typo allowance.
+     */
+    private static int typoDistance(String[] queryWords, String[] words) {
+        int total = 0;
+        for (String q : queryWords) {
+            int allowed = q.length() < 4 ? 0 : q.length() < 8 ? 1 : 2;
+            int best = allowed + 1;
+            for (String w : words) {
+                best = Math.min(best, TextNormalizer.distance(q, w, allowed));
+                if (w.length() > q.length()) best = Math.min(best, TextNormalizer.distance(q, w.substring(0, q.length()), allowed));
+            }
+            if (best > allowed) return -1;
+            total += best;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.explorador.sparql;
+
+import dev.explorador.store.KnowledgeStore;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.update.UpdateFactory;
+
+/** Runs a user's SPARQL query (read only) within the time limit and the result cap. */
+public final class SparqlService {
+    private final KnowledgeStore store;
+    private final SparqlLimits limits;
+
+    public SparqlService(KnowledgeStore store, SparqlLimits limits) {
+        this.store = store;
+        this.limits = limits;
+    }
+
+    public SparqlLimits limits() {
+        return limits;
+    }
+
+    /** Parses the text; a syntax error or an update is refused with the reason. */
+    public Query parse(String text) {
+        if (text == null || text.isBlank()) throw new SparqlRequestException(400, "Falta la consulta SPARQL (parámetro query)");
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            if (isUpdate(text)) {
+                throw new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
+            }
+            throw new SparqlRequestException(400, "Consulta SPARQL mal formada: " + e.getMessage());
+        } catch (QueryException e) {
+            throw new SparqlRequestException(400, "Consulta SPARQL no válida: " + e.getMessage());
+        }
+    }
+
+    /** The first {@code max} rows of a result read in full. */
+    private static ResultSetRewindable firstRows(ResultSetRewindable rows, long max) {
+        rows.reset();
+        List<Binding> kept = new ArrayList<>();
+        while (rows.hasNext() && kept.size() < max) kept.add(rows.nextBinding());
+        List<Var> vars = rows.getResultVars().stream().map(Var::alloc).toList();
+        return ResultSetFactory.copyResults(ResultSet.adapt(RowSetStream.create(vars, kept.iterator())));
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException notAnUpdate) {
+            return false;
+        }
+    }
+
+    public SparqlResult execute(String text) {
+        return execute(parse(text));
+    }
+
+    public SparqlResult execute(Query query) {
+        boolean capped = !query.hasLimit() || query.getLimit() > limits.maxResults();
+        // Ask for one row more than the cap, to know whether the cap cut anything.
+        if (capped && !query.isAskType()) query.setLimit(limits.maxResults() + 1);
+        try {
+            return store.read(query, limits.timeoutMillis(), execution -> {
+                if (query.isSelectType()) {
+                    var rows = ResultSetFactory.copyResults(execution.execSelect());
+                    boolean truncated = capped && rows.size() > limits.maxResults();
+                    if (truncated) rows = firstRows(rows, limits.maxResults());
+                    rows.reset();
+                    return new SparqlResult(rows, null, null, truncated);
+                }
+                if (query.isAskType()) return new SparqlResult(null, null, execution.execAsk(), false);
+                var model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+                return new SparqlResult(null, model, null, false);
+            });
+        } catch (QueryCancelledException e) {
+            throw new SparqlRequestException(408, "La consulta superó el tiempo límite de "
+                    + limits.timeoutMillis() / 1000.0 + " s; acótala con filtros o LIMIT");
+        } catch (QueryException e) {
+            throw new SparqlRequestException(400, "No se pudo ejecutar la consulta: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.explorador.store;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+
+/** A store over a local Jena dataset: an in-memory one or a TDB2 database. */
+public final class DatasetStore implements KnowledgeStore {
+    private final Dataset dataset;
+    private final String description;
+    private final Runnable onClose;
+
+    public DatasetStore(Dataset dataset, String description, Runnable onClose) {
+        this.dataset = dataset;
+        this.description = description;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public <T> T read(Query query, long timeoutMillis, Function<QueryExecution, T> use) {
+        // Results must be consumed inside the read transaction (TDB2 requires it).
+        return dataset.calculateRead(() -> {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                return use.apply(execution);
+            }
+        });
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

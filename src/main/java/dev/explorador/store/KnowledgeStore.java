@@ -1,0 +1,20 @@
+package dev.explorador.store;
+
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+
+/**
+ * Where the graph lives: in memory, in a TDB2 folder, or behind a remote SPARQL endpoint.
+ * Every read goes through {@link #read}, which runs the query inside whatever the store needs
+ * (a read transaction, an HTTP call) and hands the execution to the caller until it returns.
+ */
+public interface KnowledgeStore extends AutoCloseable {
+    <T> T read(Query query, long timeoutMillis, Function<QueryExecution, T> use);
+
+    /** A short human description, for logs and {@code stats}: "memoria (ontology/)", "tdb2:/data"... */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package dev.explorador.store;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+
+/** A store behind any SPARQL 1.1 endpoint (Apache Jena Fuseki, for instance), read over HTTP. */
+public final class RemoteStore implements KnowledgeStore {
+    private final String endpoint;
+    private final RDFConnection connection;
+
+    public RemoteStore(String endpoint) {
+        this.endpoint = endpoint;
+        this.connection = RDFConnectionRemote.service(endpoint).build();
+    }
+
+    @Override
+    public <T> T read(Query query, long timeoutMillis, Function<QueryExecution, T> use) {
+        try (QueryExecution execution = connection.newQuery().query(query)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+            return use.apply(execution);
+        }
+    }
+
+    /** The connection, for callers that want Jena's RDFConnection API directly. */
+    public RDFConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public String describe() {
+        return "sparql:" + endpoint;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+}

@@ -1,0 +1,64 @@
+package dev.explorador.store;
+
+import dev.explorador.graph.ContractValidator;
+import dev.explorador.graph.LoadedOntology;
+import dev.explorador.graph.OntologyLoader;
+import dev.explorador.graph.ValidationReport;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * Opens the store named by a {@code --store} option:
+ * {@code mem} (default: the ontology folder, loaded and validated into memory),
+ * {@code tdb2:DIR} (a TDB2 database, loaded from the ontology the first time, reopened as it is after),
+ * {@code sparql:URL} (a remote SPARQL 1.1 endpoint).
+ */
+public final class StoreFactory {
+    private final Path ontologyFolder;
+
+    public StoreFactory(Path ontologyFolder) {
+        this.ontologyFolder = ontologyFolder;
+    }
+
+    public KnowledgeStore open(String spec) {
+        if (spec == null || spec.isBlank() || spec.equals("mem")) return memory();
+        if (spec.startsWith("tdb2:")) return tdb2(Path.of(spec.substring(5)));
+        if (spec.startsWith("sparql:")) {
+            String url = spec.substring(7);
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                throw new IllegalArgumentException("--store sparql: necesita una URL http(s), por ejemplo sparql:http://127.0.0.1:3030/curso/sparql");
+            }
+            return new RemoteStore(url);
+        }
+        throw new IllegalArgumentException("Almacén desconocido «" + spec + "»: usa mem, tdb2:CARPETA o sparql:URL");
+    }
+
+    /** Loads and validates the ontology folder; refuses a graph that breaks the contract. */
+    public LoadedOntology loadValid() {
+        LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
+        ValidationReport report = new ContractValidator().validate(ontology);
+        if (!report.valid()) throw new InvalidGraphException(report);
+        return ontology;
+    }
+
+    private KnowledgeStore memory() {
+        LoadedOntology ontology = loadValid();
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
+        return new DatasetStore(dataset, "memoria (" + ontologyFolder + ")", dataset::close);
+    }
+
+    private KnowledgeStore tdb2(Path folder) {
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        boolean empty = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().isEmpty());
+        if (empty) {
+            // First open: validate the ontology, then load it once; later opens reuse the database as it is.
+            LoadedOntology ontology = loadValid();
+            Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
+        }
+        return new DatasetStore(dataset, "tdb2:" + folder, dataset::close);
+    }
+}
