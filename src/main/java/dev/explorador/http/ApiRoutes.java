@@ -1,5 +1,9 @@
 package dev.explorador.http;
 
+import dev.explorador.course.CourseService;
+import dev.explorador.graph.Vocab;
+import dev.explorador.query.BadRequestException;
+import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;
 import dev.explorador.query.PathService;
@@ -13,9 +17,11 @@ import java.util.Map;
 /** The JSON API the viewer uses: search, card, related, path, mind map, figures, and the lists behind filters. */
 final class ApiRoutes {
     private final Explorer explorer;
+    private final CourseService course;
 
     ApiRoutes(Explorer explorer) {
         this.explorer = explorer;
+        this.course = new CourseService(explorer);
     }
 
     void register(RoutesConfig routes) {
@@ -30,6 +36,10 @@ final class ApiRoutes {
                         "inverseLabel", r.inverseLabel() == null ? r.label() : r.inverseLabel(), "symmetric", r.symmetric()))
                 .toList()));
         routes.get("/api/stats", ctx -> ctx.json(explorer.stats()));
+        routes.get("/api/outline", ctx -> ctx.json(course.outline()));
+        routes.get("/api/resumen", ctx -> ctx.json(course.summary()));
+        routes.get("/api/exam", ctx -> ctx.json(course.exam()));
+        routes.get("/api/questions", this::questions);
     }
 
     private void search(Context ctx) {
@@ -63,6 +73,21 @@ final class ApiRoutes {
         int maxLength = Params.integer(ctx, "maxLength", 6, 1, PathService.MAX_LENGTH);
         int paths = Params.integer(ctx, "paths", 3, 1, PathService.MAX_PATHS);
         ctx.json(explorer.path(from, to, maxLength, paths, Params.list(ctx, "relation")));
+    }
+
+    private void questions(Context ctx) {
+        String section = ctx.queryParam("section");
+        String sectionIri = null;
+        if (section != null && !section.isBlank()) {
+            String number = section.trim().replaceFirst("^(ex:)?s", "");
+            if (!number.matches("[1-6]")) throw new BadRequestException("«section» debe ser un número de sección del 1 al 6 o ex:s1…ex:s6 (se recibió «" + Params.abbreviate(section) + "»)");
+            sectionIri = Vocab.EXAM + "s" + number;
+        }
+        String concept = ctx.queryParam("concept");
+        ConceptRef ref = concept == null || concept.isBlank() ? null : explorer.resolve(concept);
+        int limit = Params.integer(ctx, "limit", 500, 1, 500);
+        var questions = course.questions(sectionIri, ref);
+        ctx.json(questions.size() > limit ? questions.subList(0, limit) : questions);
     }
 
     private void mindMap(Context ctx) {

@@ -50,6 +50,7 @@ public final class ExplorerServer implements AutoCloseable {
         } else {
             config.staticFiles.add("/web", Location.CLASSPATH);
         }
+        config.staticFiles.enableWebjars();
         config.routes.before(ExplorerServer::securityHeaders);
         new ApiRoutes(explorer).register(config.routes);
         new SparqlRoutes(sparql).register(config.routes);

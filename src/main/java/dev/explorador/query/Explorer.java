@@ -71,6 +71,10 @@ public final class Explorer implements AutoCloseable {
         return snapshot;
     }
 
+    public QueryRunner runner() {
+        return runner;
+    }
+
     public KnowledgeStore store() {
         return store;
     }

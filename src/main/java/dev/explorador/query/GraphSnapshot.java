@@ -70,6 +70,8 @@ public final class GraphSnapshot {
         Edge edge = new Edge(row.getResource("from").getURI(), row.getResource("relation").getURI(), row.getResource("to").getURI());
         RelationType relation = relations.get(edge.relation());
         if (relation == null || edge.from().equals(edge.to())) return;
+        // A symmetric relation written both ways ("se confunde con") is one link, not two.
+        if (relation.symmetric() && edges.contains(new Edge(edge.to(), edge.relation(), edge.from()))) return;
         edges.add(edge);
         adjacency.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(new Step(relation, true, edge.to()));
         adjacency.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(new Step(relation, false, edge.from()));

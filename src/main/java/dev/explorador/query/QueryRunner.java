@@ -1,11 +1,12 @@
 package dev.explorador.query;
 
+import dev.explorador.store.DetachedRows;
 import dev.explorador.store.KnowledgeStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+
 
 /** Runs the explorer's own queries against a store and returns their rows, fully read. */
 public final class QueryRunner {
@@ -20,8 +21,7 @@ public final class QueryRunner {
     public List<QuerySolution> select(Query query) {
         return store.read(query, timeoutMillis, execution -> {
             List<QuerySolution> rows = new ArrayList<>();
-            ResultSet results = execution.execSelect();
-            results.forEachRemaining(rows::add);
+            DetachedRows.read(execution.execSelect(), Long.MAX_VALUE).forEachRemaining(rows::add);
             return rows;
         });
     }

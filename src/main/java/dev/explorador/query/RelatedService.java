@@ -30,6 +30,7 @@ public final class RelatedService {
         List<RelatedEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(root.iri()));
         Set<String> frontier = new LinkedHashSet<>(Set.of(root.iri()));
+        Set<String> listed = new HashSet<>(); // from|label|to: a symmetric link written both ways is listed once
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             Set<String> next = new LinkedHashSet<>();
             for (QuerySolution row : runner.select(SparqlQueries.withValues("neighbours", "from", List.copyOf(frontier)))) {
@@ -37,6 +38,7 @@ public final class RelatedService {
                 if (entry == null) continue;
                 // Level 1 lists every link of the root; deeper levels only reach concepts not yet seen.
                 if (level > 1 && seen.contains(entry.concept().iri())) continue;
+                if (!listed.add(entry.from().iri() + "|" + entry.relationLabel() + "|" + entry.concept().iri())) continue;
                 entries.add(entry);
                 if (!seen.contains(entry.concept().iri())) next.add(entry.concept().iri());
             }

@@ -1,19 +1,13 @@
 package dev.explorador.sparql;
 
+import dev.explorador.store.DetachedRows;
 import dev.explorador.store.KnowledgeStore;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.update.UpdateFactory;
 
 /** Runs a user's SPARQL query (read only) within the time limit and the result cap. */
@@ -45,15 +39,6 @@ public final class SparqlService {
         }
     }
 
-    /** The first {@code max} rows of a result read in full. */
-    private static ResultSetRewindable firstRows(ResultSetRewindable rows, long max) {
-        rows.reset();
-        List<Binding> kept = new ArrayList<>();
-        while (rows.hasNext() && kept.size() < max) kept.add(rows.nextBinding());
-        List<Var> vars = rows.getResultVars().stream().map(Var::alloc).toList();
-        return ResultSetFactory.copyResults(ResultSet.adapt(RowSetStream.create(vars, kept.iterator())));
-    }
-
     private static boolean isUpdate(String text) {
         try {
             UpdateFactory.create(text);
@@ -74,10 +59,9 @@ public final class SparqlService {
         try {
             return store.read(query, limits.timeoutMillis(), execution -> {
                 if (query.isSelectType()) {
-                    var rows = ResultSetFactory.copyResults(execution.execSelect());
-                    boolean truncated = capped && rows.size() > limits.maxResults();
-                    if (truncated) rows = firstRows(rows, limits.maxResults());
-                    rows.reset();
+                    ResultSet results = execution.execSelect();
+                    var rows = DetachedRows.read(results, limits.maxResults());
+                    boolean truncated = results.hasNext();
                     return new SparqlResult(rows, null, null, truncated);
                 }
                 if (query.isAskType()) return new SparqlResult(null, null, execution.execAsk(), false);

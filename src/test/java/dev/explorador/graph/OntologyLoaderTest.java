@@ -1,0 +1,58 @@
+package dev.explorador.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OntologyLoaderTest {
+    @TempDir Path folder;
+
+    @Test
+    void readsEveryFileOfTheRealOntology() {
+        LoadedOntology ontology = new OntologyLoader().load(Path.of("ontology"));
+        assertTrue(ontology.files().size() >= 6, "vocabulary, shapes, outline, exam and content files");
+        assertTrue(ontology.model().size() > 5000);
+        assertTrue(ontology.fileOf(Vocab.conceptIri("pyfunc")).toString().endsWith("02-mlflow-y-registro.ttl"));
+    }
+
+    @Test
+    void aTurtleSyntaxErrorNamesFileLineAndColumn() throws IOException {
+        Files.writeString(folder.resolve("formas.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n");
+        Path broken = folder.resolve("roto.ttl");
+        Files.writeString(broken, """
+                @prefix c: <https://explorador-genai.example/concepto/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                c:a skos:prefLabel "uno"@es "dos"@es .
+                """);
+        GraphLoadException e = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        SyntaxError error = e.syntaxError();
+        assertEquals(broken, error.file());
+        assertEquals(3, error.line());
+        assertTrue(error.column() > 0);
+        assertTrue(e.getMessage().contains("roto.ttl, línea 3, columna"), e.getMessage());
+    }
+
+    @Test
+    void anUndeclaredPrefixIsASyntaxErrorWithItsPosition() throws IOException {
+        Files.writeString(folder.resolve("formas.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n");
+        Files.writeString(folder.resolve("x.ttl"), "\n\n  nope:a nope:b nope:c .\n");
+        GraphLoadException e = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        assertEquals(3, e.syntaxError().line());
+        assertEquals(3, e.syntaxError().column());
+    }
+
+    @Test
+    void aMissingFolderOrShapesFileIsAClearError() throws IOException {
+        var missing = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder.resolve("no-existe")));
+        assertTrue(missing.getMessage().contains("No existe la carpeta"));
+        Files.writeString(folder.resolve("a.ttl"), "<urn:a> <urn:b> <urn:c> .\n");
+        var noShapes = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        assertTrue(noShapes.getMessage().contains("formas.ttl"));
+    }
+}
