@@ -1,0 +1,142 @@
+package dev.explorador.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.explorador.sparql.SparqlLimits;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The JSON API the viewer uses, on the real graph: answers, 404 with suggestions, 400 with reasons. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static HttpFixture http;
+
+    @BeforeAll
+    static void start() {
+        http = new HttpFixture(SparqlLimits.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    private static JsonNode ok(String path) throws Exception {
+        var response = http.get(path, null);
+        assertEquals(200, response.statusCode(), path + " → " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void searchAnswersRankedConcepts() throws Exception {
+        JsonNode hits = ok("/api/search?q=" + HttpFixture.encode("tabla de inferéncia") + "&limit=5");
+        assertEquals("inference-table", hits.get(0).at("/concept/slug").asText());
+        assertTrue(hits.size() <= 5);
+        assertTrue(hits.get(0).get("score").asInt() >= hits.get(hits.size() - 1).get("score").asInt());
+    }
+
+    @Test
+    void theCardCarriesDefinitionsExampleTipSourcesAndRelations() throws Exception {
+        JsonNode card = ok("/api/concepts/" + HttpFixture.encode("Tabla de inferencia"));
+        assertEquals("inference-table", card.at("/concept/slug").asText());
+        for (String field : new String[] {"definicion", "definicionDatabricks", "consejoExamen"}) {
+            assertFalse(card.get(field).asText().isBlank(), field);
+        }
+        assertTrue(card.get("ejemplos").size() >= 1);
+        assertTrue(card.get("fuentes").get(0).asText().startsWith("https://"));
+        assertTrue(card.get("relaciones").size() >= 2);
+        assertTrue(card.get("trampas").size() >= 1);
+    }
+
+    @Test
+    void relatedPathMindMapAndStatsAnswer() throws Exception {
+        JsonNode related = ok("/api/related/inference-table?depth=2&relation=seGuardaEn,seConfundeCon");
+        for (JsonNode e : related.get("entries")) {
+            String r = e.get("relation").asText();
+            assertTrue(r.equals("gd:seGuardaEn") || r.equals("gd:seConfundeCon"), r);
+        }
+        JsonNode path = ok("/api/path?from=pyfunc&to=inference-table");
+        assertTrue(path.get("paths").size() >= 1);
+        assertTrue(path.at("/paths/0/sentence").asText().contains("→"));
+        JsonNode map = ok("/api/mindmap/model-serving?depth=1");
+        assertEquals("model-serving", map.at("/concept/slug").asText());
+        assertTrue(map.get("children").size() > 3);
+        JsonNode stats = ok("/api/stats");
+        assertTrue(stats.at("/nodesByClass/skos:Concept").asInt() >= 150);
+        assertTrue(ok("/api/relations").size() >= 17);
+    }
+
+    @Test
+    void outlineResumenExamAndQuestionsCoverTheCourse() throws Exception {
+        JsonNode outline = ok("/api/outline");
+        assertEquals(6, outline.size());
+        Set<String> inOutline = new HashSet<>();
+        int previous = 0;
+        for (JsonNode module : outline) {
+            assertTrue(module.get("order").asInt() > previous, "course order");
+            previous = module.get("order").asInt();
+            for (JsonNode topic : module.get("topics")) topic.get("concepts").forEach(c -> inOutline.add(c.get("slug").asText()));
+        }
+        assertEquals(ok("/api/concepts").size(), inOutline.size(), "every concept has a place in the outline");
+        JsonNode resumen = ok("/api/resumen");
+        assertFalse(resumen.at("/0/topics/0/cards/0/definicion").asText().isBlank());
+        JsonNode exam = ok("/api/exam");
+        assertEquals(6, exam.size());
+        int weights = 0;
+        for (JsonNode s : exam) weights += s.get("weight").asInt();
+        assertEquals(100, weights);
+        JsonNode section4 = ok("/api/questions?section=4");
+        assertTrue(section4.size() >= 10);
+        for (JsonNode q : section4) {
+            assertEquals("ex:s4", q.get("section").asText());
+            assertTrue(q.get("options").size() >= 4);
+        }
+        JsonNode aboutPyfunc = ok("/api/questions?concept=pyfunc");
+        for (JsonNode q : aboutPyfunc) {
+            boolean tests = false;
+            for (JsonNode c : q.get("concepts")) tests |= c.get("slug").asText().equals("pyfunc");
+            assertTrue(tests);
+        }
+    }
+
+    @Test
+    void anUnknownConceptIs404WithSuggestions() throws Exception {
+        var response = http.get("/api/concepts/" + HttpFixture.encode("tabla de inferensia"), null);
+        assertEquals(404, response.statusCode());
+        JsonNode error = JSON.readTree(response.body());
+        assertTrue(error.get("error").asText().contains("¿Quisiste decir"));
+        boolean suggested = false;
+        for (JsonNode s : error.get("suggestions")) suggested |= s.get("slug").asText().equals("inference-table");
+        assertTrue(suggested, response.body());
+        assertEquals(404, http.get("/api/related/no-existe", null).statusCode());
+        assertEquals(404, http.get("/api/path?from=pyfunc&to=no-existe", null).statusCode());
+        assertEquals(404, http.get("/api/no-hay-tal-ruta", null).statusCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/search|Falta el parámetro «q»",
+        "/api/search?q=x&limit=0|«limit» debe estar entre 1 y 100",
+        "/api/search?q=x&limit=abc|«limit» debe ser un número entero",
+        "/api/related/pyfunc?depth=9|«depth» debe estar entre 1 y 3",
+        "/api/related/pyfunc?relation=inventada|Relación desconocida",
+        "/api/path?from=pyfunc|Falta el parámetro «to»",
+        "/api/path?from=pyfunc&to=mlflow&maxLength=99|«maxLength» debe estar entre 1 y 8",
+        "/api/mindmap/pyfunc?depth=-1|«depth» debe estar entre 1 y 4",
+        "/api/questions?section=9|«section» debe ser un número de sección"})
+    void badParametersAre400WithTheReason(String path, String reason) throws Exception {
+        var response = http.get(path, null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(JSON.readTree(response.body()).get("error").asText().contains(reason), response.body());
+    }
+}

@@ -1,0 +1,175 @@
+package dev.explorador.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.explorador.sparql.SparqlLimits;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The SPARQL 1.1 Protocol at /sparql: methods, result formats, refusals and limits. */
+class SparqlEndpointTest {
+    private static final String PREFIXES = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+            + "PREFIX gd: <https://explorador-genai.example/vocab#> PREFIX c: <https://explorador-genai.example/concepto/> ";
+    private static final String SELECT = PREFIXES
+            + "SELECT ?label WHERE { c:inference-table skos:prefLabel ?label } ORDER BY ?label";
+    private static final String CONSTRUCT = PREFIXES
+            + "CONSTRUCT { c:inference-table ?p ?o } WHERE { c:inference-table ?p ?o }";
+    private static HttpFixture http;
+    private static HttpFixture slow;
+
+    @BeforeAll
+    static void start() {
+        http = new HttpFixture(new SparqlLimits(10_000, 50));
+        slow = new HttpFixture(new SparqlLimits(300, 50));
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+        slow.close();
+    }
+
+    private static ResultSet parse(String body, Lang lang) {
+        return ResultSetMgr.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
+    }
+
+    @Test
+    void getPostFormAndPostQueryGiveTheSameAnswer() throws Exception {
+        var get = http.get("/sparql?query=" + HttpFixture.encode(SELECT), null);
+        var form = http.post("/sparql", "application/x-www-form-urlencoded", "query=" + HttpFixture.encode(SELECT), null);
+        var direct = http.post("/sparql", "application/sparql-query", SELECT, null);
+        for (var response : new HttpResponse[] {get, form, direct}) {
+            assertEquals(200, response.statusCode(), String.valueOf(response.body()));
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        }
+        assertEquals(get.body(), form.body());
+        assertEquals(get.body(), direct.body());
+        JsonNode json = new ObjectMapper().readTree(get.body());
+        assertEquals(2, json.at("/results/bindings").size(), "a Spanish and an English name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "application/sparql-results+json, JSON",
+        "application/sparql-results+xml, XML",
+        "text/csv, CSV",
+        "text/tab-separated-values, TSV"})
+    void selectResultsInEveryFormatParseBack(String accept, String format) throws Exception {
+        var response = http.get("/sparql?query=" + HttpFixture.encode(SELECT), accept);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+        Lang lang = switch (format) {
+            case "XML" -> ResultSetLang.RS_XML;
+            case "CSV" -> ResultSetLang.RS_CSV;
+            case "TSV" -> ResultSetLang.RS_TSV;
+            default -> ResultSetLang.RS_JSON;
+        };
+        ResultSet rows = parse(response.body(), lang);
+        int count = 0;
+        boolean spanish = false;
+        while (rows.hasNext()) {
+            String label = rows.next().get("label").toString();
+            spanish |= label.contains("Tabla de inferencia");
+            count++;
+        }
+        assertEquals(2, count);
+        assertTrue(spanish, response.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/n-triples, NTRIPLES"})
+    void constructResultsInEveryRdfFormatParseBack(String accept, String format) throws Exception {
+        var response = http.get("/sparql?query=" + HttpFixture.encode(CONSTRUCT), accept);
+        assertEquals(200, response.statusCode(), response.body());
+        Lang lang = switch (format) {
+            case "JSONLD" -> Lang.JSONLD;
+            case "NTRIPLES" -> Lang.NTRIPLES;
+            default -> Lang.TURTLE;
+        };
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), lang).parse(model);
+        assertTrue(model.size() > 10, "the concept's statements");
+        assertTrue(model.contains(model.createResource("https://explorador-genai.example/concepto/inference-table"),
+                model.createProperty("http://www.w3.org/2004/02/skos/core#prefLabel")));
+    }
+
+    @Test
+    void askAndDescribeWork() throws Exception {
+        var ask = http.get("/sparql?query=" + HttpFixture.encode(PREFIXES + "ASK { c:pyfunc a skos:Concept }"), null);
+        assertEquals(200, ask.statusCode());
+        assertTrue(new ObjectMapper().readTree(ask.body()).get("boolean").asBoolean());
+        var xml = http.get("/sparql?query=" + HttpFixture.encode(PREFIXES + "ASK { c:pyfunc a skos:Collection }"),
+                "application/sparql-results+xml");
+        assertTrue(xml.body().contains("<boolean>false</boolean>"), xml.body());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new StringReader(xml.body())));
+        var describe = http.get("/sparql?query=" + HttpFixture.encode(PREFIXES + "DESCRIBE c:pyfunc"), "text/turtle");
+        assertEquals(200, describe.statusCode());
+        assertTrue(describe.body().contains("pyfunc"));
+    }
+
+    @Test
+    void updatesAreRefused() throws Exception {
+        String update = PREFIXES + "INSERT DATA { c:x a skos:Concept }";
+        var asQuery = http.get("/sparql?query=" + HttpFixture.encode(update), null);
+        assertEquals(403, asQuery.statusCode());
+        assertTrue(asQuery.body().contains("solo lectura"));
+        var asUpdate = http.post("/sparql", "application/sparql-update", update, null);
+        assertEquals(403, asUpdate.statusCode());
+        var asForm = http.post("/sparql", "application/x-www-form-urlencoded", "update=" + HttpFixture.encode(update), null);
+        assertEquals(403, asForm.statusCode());
+        var check = http.get("/sparql?query=" + HttpFixture.encode(PREFIXES + "ASK { c:x a skos:Concept }"), null);
+        assertFalse(new ObjectMapper().readTree(check.body()).get("boolean").asBoolean(), "nothing was written");
+    }
+
+    @Test
+    void aMalformedQueryGets400WithTheParserMessage() throws Exception {
+        var response = http.get("/sparql?query=" + HttpFixture.encode("SELECT ?x WHERE { ?x ?y }"), null);
+        assertEquals(400, response.statusCode());
+        JsonNode error = new ObjectMapper().readTree(response.body());
+        assertTrue(error.get("error").asText().contains("mal formada"), response.body());
+        assertTrue(error.get("error").asText().contains("line 1"), "the parser's position: " + response.body());
+        assertFalse(response.body().contains("at org.apache"), "no stack trace");
+        assertEquals(400, http.get("/sparql", null).statusCode(), "missing query");
+        assertEquals(415, http.post("/sparql", "text/plain", SELECT, null).statusCode());
+        assertEquals(406, http.get("/sparql?query=" + HttpFixture.encode(SELECT), "image/png").statusCode());
+    }
+
+    @Test
+    void aQueryOverTheTimeLimitIsCutWith408() throws Exception {
+        String crossProduct = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        var response = slow.get("/sparql?query=" + HttpFixture.encode(crossProduct), null);
+        assertEquals(408, response.statusCode(), response.body());
+        assertTrue(response.body().contains("tiempo límite"));
+        assertEquals(200, slow.get("/sparql?query=" + HttpFixture.encode(SELECT), null).statusCode(), "the server goes on");
+    }
+
+    @Test
+    void theResultCapCutsLongAnswersAndSaysSo() throws Exception {
+        var response = http.get("/sparql?query=" + HttpFixture.encode("SELECT * WHERE { ?s ?p ?o }"), "text/csv");
+        assertEquals(200, response.statusCode());
+        assertEquals(51, response.body().strip().split("\r?\n").length, "header + 50 rows");
+        assertEquals("50", response.headers().firstValue("X-Result-Truncated").orElse(""));
+        var small = http.get("/sparql?query=" + HttpFixture.encode(SELECT), "text/csv");
+        assertTrue(small.headers().firstValue("X-Result-Truncated").isEmpty());
+    }
+}
