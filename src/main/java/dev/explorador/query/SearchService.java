@@ -19,7 +19,7 @@ public final class SearchService {
     public List<SearchHit> search(String text, int limit) {
         String query = TextNormalizer.normalize(text);
         if (query.isEmpty()) return List.of();
-        String[] queryWords = TextNormalizer.words(query);
+        String[] queryWords = contentWords(TextNormalizer.words(query));
         List<SearchHit> hits = new ArrayList<>();
         for (ConceptRef concept : snapshot.concepts()) {
             SearchHit best = null;
@@ -49,10 +49,33 @@ public final class SearchService {
         if (candidate.startsWith(query)) return 80 + bonus - Math.min(10, (candidate.length() - query.length()) / 4);
         String[] words = TextNormalizer.words(candidate);
         if (allWordsStart(queryWords, words)) return 70 + bonus;
+        if (queryWords.length == 1 && queryWords[0].length() < 3) return 0; // "a", "de": too short to mean anything
         if (candidate.contains(query)) return 60 + bonus;
         int typos = typoDistance(queryWords, words);
         if (typos >= 0) return 50 - 10 * typos + bonus;
+        double share = shareOfWordsFound(queryWords, words);
+        // Most of a long question matches ("ciclo de vida de un sistema GenAI"): a weak but useful hit.
+        if (queryWords.length >= 2 && share >= 0.6) return 20 + (int) Math.round(20 * share) + bonus / 5;
         return 0;
+    }
+
+    /** Words that carry meaning: "de", "la", "the", "of"... only get in the way of matching. */
+    static String[] contentWords(String[] words) {
+        String[] kept = java.util.Arrays.stream(words).filter(w -> !STOPWORDS.contains(w)).toArray(String[]::new);
+        return kept.length == 0 ? words : kept;
+    }
+
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of(
+            "de", "del", "la", "las", "el", "los", "un", "una", "unos", "unas", "y", "o", "en", "con", "para", "por",
+            "al", "que", "se", "su", "sus", "the", "of", "an", "and", "to", "for", "in", "on", "with", "is", "as");
+
+    /** The share of query words that start, or nearly start, some word of the name. */
+    private static double shareOfWordsFound(String[] queryWords, String[] words) {
+        int found = 0;
+        for (String q : queryWords) {
+            if (typoDistance(new String[] {q}, words) >= 0) found++;
+        }
+        return queryWords.length == 0 ? 0 : (double) found / queryWords.length;
     }
 
     /** Every query word is the start of some word of the name ("tab infer" finds "tabla de inferencia"). */
@@ -81,6 +104,8 @@ public final class SearchService {
             int best = allowed + 1;
             for (String w : words) {
                 best = Math.min(best, TextNormalizer.distance(q, w, allowed));
+                // Same stem, other ending: "reducir" / "reduccion", "monitorear" / "monitoreo".
+                if (allowed > 0 && q.length() >= 6 && w.length() >= 6 && q.regionMatches(0, w, 0, 5)) best = Math.min(best, 1);
                 if (w.length() > q.length()) best = Math.min(best, TextNormalizer.distance(q, w.substring(0, q.length()), allowed));
             }
             if (best > allowed) return -1;
