@@ -15,6 +15,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof GraphLoadException || e instanceof UnknownConceptException
                 || e instanceof IllegalArgumentException) {
             err.println(e.getMessage());
+        } else if (e.getClass().getSimpleName().equals("JavalinBindException")) {
+            err.println("No se pudo abrir el puerto: ya lo usa otro programa. Elige otro con --port. (" + e.getMessage() + ")");
         } else {
             err.println("Error inesperado: " + e);
             return 1;

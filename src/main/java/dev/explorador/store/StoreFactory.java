@@ -3,6 +3,7 @@ package dev.explorador.store;
 import dev.explorador.graph.ContractValidator;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
+import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -18,9 +19,15 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class StoreFactory {
     private final Path ontologyFolder;
+    private final ValidationCache cache;
 
     public StoreFactory(Path ontologyFolder) {
+        this(ontologyFolder, ValidationCache.inTempDir());
+    }
+
+    public StoreFactory(Path ontologyFolder, ValidationCache cache) {
         this.ontologyFolder = ontologyFolder;
+        this.cache = cache;
     }
 
     public KnowledgeStore open(String spec) {
@@ -36,11 +43,16 @@ public final class StoreFactory {
         throw new IllegalArgumentException("Almacén desconocido «" + spec + "»: usa mem, tdb2:CARPETA o sparql:URL");
     }
 
-    /** Loads and validates the ontology folder; refuses a graph that breaks the contract. */
+    /**
+     * Loads and validates the ontology folder; refuses a graph that breaks the contract.
+     * Contents that already passed (same bytes) are not validated again: see {@link ValidationCache}.
+     */
     public LoadedOntology loadValid() {
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
+        if (cache.knownValid(ontology)) return ontology;
         ValidationReport report = new ContractValidator().validate(ontology);
         if (!report.valid()) throw new InvalidGraphException(report);
+        cache.rememberValid(ontology);
         return ontology;
     }
 

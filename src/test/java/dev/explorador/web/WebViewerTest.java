@@ -1,0 +1,436 @@
+package dev.explorador.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** The web viewer in a real browser against the real server: every job a student does, end to end. */
+class WebViewerTest {
+    private static BrowserSession s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (s != null) s.close();
+    }
+
+    @BeforeEach
+    void desktop() {
+        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void searchWithTyposAndAccentsOpensTheConceptCard() {
+        s.open("/");
+        String expected = s.api("/api/search?q=" + BrowserSession.enc("tabla de inferencia")).get(0).get("concept").get("slug").asText();
+        WebElement box = s.waitFor("#buscar");
+        box.sendKeys("TABLA DE INFERENCIA");
+        s.waitFor(".sugerencia");
+        assertTrue(s.all(".sugerencia").size() >= 2, "autocomplete shows several suggestions");
+        s.waitNextRender(() -> box.sendKeys(Keys.ENTER));
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + expected), s.driver.getCurrentUrl());
+        JsonNode card = s.api("/api/concepts/" + expected);
+        WebElement ficha = s.waitFor(".panel-ficha .ficha");
+        assertEquals(card.get("concept").get("labelEs").asText(), ficha.findElement(By.tagName("h2")).getText());
+        String text = ficha.getText();
+        assertTrue(text.contains(card.get("definicion").asText()), "plain definition shown");
+        assertTrue(text.contains("Consejo para el examen".toUpperCase()) || text.contains("Consejo para el examen"), "exam tip section");
+        assertTrue(text.contains(card.get("fuentes").get(0).asText()), "sources shown as links");
+        assertFalse(s.all(".ficha .fuentes a[href^='https://']").isEmpty());
+        s.screenshot("01-busqueda-ficha");
+    }
+
+    @Test
+    void clickingAndKeyboardExpandAndCollapseNeighbours() {
+        s.open("/concepto/pyfunc");
+        long before = s.graphNodes();
+        assertEquals(expectedNodes("pyfunc", 1), before, "depth 1 shows the concept and all its neighbours");
+        // A neighbour on the outer ring, expanded with the toolbar button.
+        String leaf = (String) s.js("return document.getElementById('principal').graph.cy.nodes().filter(n => !n.hasClass('expandido')).sort((a,b) => b.degree() - a.degree())[0].id()");
+        s.js("const g = document.getElementById('principal').graph; g.select(arguments[0]);", leaf);
+        s.driver.findElement(By.id("expandir")).click();
+        s.wait(15).until(d -> s.graphNodes() > before);
+        Set<String> union = nodeSet("pyfunc", 1);
+        union.addAll(nodeSet(leaf, 1));
+        assertEquals(union.size(), s.graphNodes(), "expanding adds exactly the neighbours of " + leaf);
+        s.screenshot("02-expandir");
+        // Keyboard: Enter on the selected node collapses it again.
+        WebElement canvas = s.driver.findElement(By.id("grafo"));
+        s.js("arguments[0].focus()", canvas);
+        canvas.sendKeys(Keys.ENTER);
+        s.wait(10).until(d -> s.graphNodes() == before);
+        // Arrow keys move the selection and the card follows.
+        canvas.sendKeys(Keys.ARROW_RIGHT);
+        s.wait(10).until(d -> {
+            Object sel = s.js("const n = document.getElementById('principal').graph.cy.nodes(':selected')[0]; return n ? n.id() : null");
+            return sel != null && !s.all(".panel-ficha .ficha[data-slug='" + sel + "']").isEmpty();
+        });
+        assertTrue(((Number) s.js("return document.getElementById('principal').graph.cy.edges('.resaltado').length")).intValue() > 0,
+                "the selected node's edges are highlighted");
+    }
+
+    @Test
+    void relationFilterKeepsOnlyThatRelation() {
+        s.open("/concepto/unity-catalog");
+        long all = s.graphNodes();
+        s.driver.findElement(By.cssSelector(".filtro-relaciones summary")).click();
+        s.waitNextRender(() -> s.driver.findElement(By.id("rel-gd-seGobiernaCon")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("rel=gd%3AseGobiernaCon"), s.driver.getCurrentUrl());
+        List<?> relations = (List<?>) s.js("return document.getElementById('principal').graph.cy.edges().map(e => e.data('relation'))");
+        assertFalse(relations.isEmpty());
+        assertTrue(relations.stream().allMatch("gd:seGobiernaCon"::equals), relations.toString());
+        assertTrue(s.graphNodes() < all);
+        assertEquals(s.api("/api/related/unity-catalog?relation=gd:seGobiernaCon").get("entries").size() + 1, s.graphNodes());
+        // Edges read in the true direction: X se gobierna con Unity Catalog.
+        assertEquals(Boolean.TRUE, s.js("return document.getElementById('principal').graph.cy.edges().every(e => e.data('target') === 'unity-catalog' && e.data('label') === 'se gobierna con')"));
+        s.screenshot("03-filtro-relacion");
+    }
+
+    @Test
+    void relatedListShowsEveryNeighbourGroupedAndFilters() {
+        s.open("/concepto/inference-table?vista=relacionados");
+        JsonNode card = s.api("/api/concepts/inference-table");
+        int expected = 0;
+        for (JsonNode g : card.get("relaciones")) expected += g.get("concepts").size();
+        s.waitFor("#lista-relacionados");
+        assertEquals(expected, s.all("#lista-relacionados li").size());
+        assertEquals(card.get("relaciones").size(), s.all("#lista-relacionados .grupo-relacion").size());
+        assertFalse(s.all(".grupo-relacion[data-direccion='in']").isEmpty(), "incoming relations too");
+        assertFalse(s.all(".grupo-relacion[data-direccion='out']").isEmpty(), "outgoing relations");
+        s.driver.findElement(By.id("filtro-texto")).sendKeys("perfil");
+        List<WebElement> left = s.all("#lista-relacionados li");
+        assertTrue(left.size() > 0 && left.size() < expected);
+        assertTrue(left.stream().allMatch(li -> li.getText().toLowerCase().contains("perfil") || li.getText().toLowerCase().contains("profil")));
+        s.screenshot("04-relacionados");
+        // A link opens that concept's own list.
+        s.waitNextRender(() -> left.get(0).findElement(By.cssSelector("a")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("vista=relacionados"));
+    }
+
+    @Test
+    void pathBetweenTwoConceptsAsSentenceAndOnTheGraph() {
+        s.open("/?vista=camino");
+        pick("#camino-de", "pyfunc");
+        pick("#camino-a", "inference table");
+        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("de=pyfunc") && s.driver.getCurrentUrl().contains("a=inference-table"), s.driver.getCurrentUrl());
+        JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
+        List<WebElement> items = s.all("#lista-caminos > li");
+        assertEquals(api.get("paths").size(), items.size());
+        String first = items.get(0).findElement(By.cssSelector(".frase")).getText();
+        assertTrue(first.startsWith("pyfunc (python_function)") && first.endsWith("Tabla de inferencia."), first);
+        int steps = api.get("paths").get(0).get("steps").size();
+        assertEquals(steps + 1, ((Number) s.js("return document.getElementById('principal').graph.cy.nodes('.camino').length")).intValue());
+        s.screenshot("05-camino");
+    }
+
+    @Test
+    void mindMapRendersAndDownloadsPngSvgAndMarkdown() throws Exception {
+        s.open("/concepto/pyfunc?vista=mapa&profundidad=2");
+        JsonNode tree = s.api("/api/mindmap/pyfunc?depth=2");
+        assertEquals(countTree(tree), s.graphNodes());
+        for (String ext : List.of("png", "svg", "md")) Files.deleteIfExists(BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2." + ext));
+        s.driver.findElement(By.id("descargar-png")).click();
+        s.driver.findElement(By.id("descargar-svg")).click();
+        s.driver.findElement(By.id("descargar-md")).click();
+        Path png = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.png");
+        Path svg = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.svg");
+        Path md = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.md");
+        s.wait(20).until(d -> Files.exists(png) && Files.exists(svg) && Files.exists(md));
+        byte[] head = Files.readAllBytes(png);
+        assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a real PNG");
+        String svgText = Files.readString(svg);
+        assertTrue(svgText.startsWith("<svg") && svgText.contains("pyfunc (python_function)"));
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svgText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(countTree(tree), svgText.split("<g class=\"nodo\"", -1).length - 1, "one SVG group per node");
+        String mdText = Files.readString(md);
+        assertTrue(mdText.startsWith("# pyfunc (python_function)"));
+        assertEquals(countTree(tree) - 1, mdText.lines().filter(l -> l.trim().startsWith("- ")).count());
+        s.screenshot("06-mapa-mental");
+        // Tree shape, other depth: the address carries both.
+        s.waitNextRender(() -> new Select(s.driver.findElement(By.id("mapa-forma"))).selectByValue("arbol"));
+        assertTrue(s.driver.getCurrentUrl().contains("forma=arbol"));
+    }
+
+    @Test
+    void resumenRendersEveryConceptInCourseOrderWithGlossary() {
+        s.open("/?vista=resumen");
+        JsonNode concepts = s.api("/api/concepts");
+        s.waitFor("#tabla-glosario");
+        List<WebElement> sections = s.all("article.concepto-resumen");
+        assertEquals(concepts.size(), sections.size(), "one section per concept");
+        Set<String> slugs = new HashSet<>();
+        for (JsonNode c : concepts) slugs.add(c.get("concept").get("slug").asText());
+        Set<String> shown = new HashSet<>((List<String>) s.js("return [...document.querySelectorAll('article.concepto-resumen')].map(a => a.dataset.slug)"));
+        assertEquals(slugs, shown);
+        assertEquals(concepts.size(), s.all("#tabla-glosario tbody tr").size());
+        JsonNode outline = s.api("/api/outline");
+        assertEquals(outline.get(0).get("topics").get(0).get("concepts").get(0).get("slug").asText(), sections.get(0).getAttribute("data-slug"), "course order");
+        assertEquals(outline.size(), s.all(".indice > ol > li").size(), "table of contents lists every module");
+        assertTrue(sections.get(0).getText().contains("Consejo para el examen"));
+        s.screenshot("07-resumen");
+    }
+
+    @Test
+    void quizRoundScoresAndExplainsEveryOption() {
+        s.js("localStorage.clear()");
+        s.open("/?vista=examen");
+        new Select(s.driver.findElement(By.id("seccion"))).selectByValue("4");
+        new Select(s.driver.findElement(By.id("cantidad"))).selectByValue("5");
+        s.driver.findElement(By.id("empezar")).click();
+        s.waitFor("#examen .pregunta");
+        List<WebElement> questions = s.all("#examen .pregunta");
+        assertEquals(5, questions.size());
+        JsonNode all = s.api("/api/questions?section=4");
+        int options = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            WebElement q = questions.get(i);
+            assertEquals("ex:s4", q.getAttribute("data-seccion"));
+            JsonNode data = find(all, q.getAttribute("data-id"));
+            options += data.get("options").size();
+            for (JsonNode o : data.get("options")) {
+                // Answer all right except the first question, which gets only wrong options.
+                boolean tick = i == 0 ? o == firstWrong(data) : o.get("correct").asBoolean();
+                if (tick) q.findElement(By.cssSelector(".opcion[data-letra='" + o.get("letter").asText() + "'] input")).click();
+            }
+        }
+        s.driver.findElement(By.id("entregar")).click();
+        WebElement score = s.waitFor("#puntuacion");
+        assertEquals("Puntuación: 4 de 5 (80 %)", score.getText());
+        assertEquals(options, s.all("#examen .explicacion-opcion").size(), "every option explained");
+        assertEquals(1, s.all("#examen .pregunta.fallada").size());
+        assertFalse(s.all("#examen .pregunta a.enlace-concepto").isEmpty(), "links to the concepts");
+        String row = s.driver.findElement(By.cssSelector("#tabla-progreso tr[data-seccion='ex:s4']")).getText();
+        assertTrue(row.contains("5") && row.contains("4 (80 %)"), row);
+        s.screenshot("08-examen");
+    }
+
+    @Test
+    void flashCardsRevealAndMoveThroughLeitnerBoxes() {
+        s.open("/?vista=tarjetas");
+        s.js("localStorage.clear()");
+        s.open("/?vista=tarjetas&mazo=m3");
+        WebElement card = s.waitFor("#tarjeta");
+        String slug = card.getAttribute("data-slug");
+        assertFalse(s.driver.findElement(By.id("lo-sabia")).isDisplayed(), "grading only after the answer is shown");
+        assertFalse(s.driver.findElement(By.id("respuesta")).isDisplayed());
+        s.driver.findElement(By.id("mostrar")).click();
+        String definition = s.api("/api/concepts/" + slug).get("definicion").asText();
+        assertTrue(s.driver.findElement(By.id("respuesta")).getText().contains(definition));
+        s.screenshot("09-tarjetas");
+        s.driver.findElement(By.id("lo-sabia")).click();
+        s.wait(5).until(d -> s.driver.findElement(By.cssSelector("#cajas li[data-caja='2']")).getText().equals("Caja 2: 1"));
+        assertFalse(slug.equals(s.driver.findElement(By.id("tarjeta")).getAttribute("data-slug")), "a learnt card is not shown again today");
+        Object box = s.js("return JSON.parse(localStorage.getItem('explorador.leitner'))['termino:' + arguments[0]].box", slug);
+        assertEquals(2L, ((Number) box).longValue());
+        // Definition → term: the name is hidden until revealed.
+        new Select(s.driver.findElement(By.id("modo"))).selectByValue("definicion");
+        WebElement reverse = s.waitFor("#tarjeta");
+        JsonNode reverseCard = s.api("/api/concepts/" + reverse.getAttribute("data-slug"));
+        assertTrue(reverse.findElement(By.cssSelector(".cara")).getText().contains(reverseCard.get("definicion").asText()), "the definition is the question");
+        assertFalse(s.driver.findElement(By.id("respuesta")).isDisplayed(), "the name stays hidden until revealed");
+        s.driver.findElement(By.id("mostrar")).click();
+        assertTrue(s.driver.findElement(By.id("respuesta")).getText().contains(reverseCard.get("concept").get("labelEs").asText()));
+    }
+
+    @Test
+    void sparqlConsoleShowsResultsAndErrors() {
+        s.open("/?vista=sparql");
+        new Select(s.driver.findElement(By.id("ejemplos"))).selectByIndex(1); // "Todo lo que se guarda en Unity Catalog"
+        s.waitFor("#tabla-sparql");
+        JsonNode expected = s.api("/sparql?query=" + BrowserSession.enc(
+                "PREFIX gd: <https://explorador-genai.example/vocab#> PREFIX c: <https://explorador-genai.example/concepto/> "
+                        + "SELECT ?c WHERE { ?c gd:seGuardaEn c:unity-catalog }"));
+        int rows = expected.get("results").get("bindings").size();
+        assertTrue(rows > 0);
+        assertEquals(rows, s.all("#tabla-sparql tbody tr").size());
+        s.screenshot("10-sparql");
+        WebElement link = s.driver.findElement(By.cssSelector("#tabla-sparql a.iri-concepto"));
+        String target = link.getText().substring(2);
+        s.waitNextRender(link::click);
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + target), "concept IRIs open in the viewer");
+        s.driver.navigate().back();
+        s.waitFor("#consulta");
+        WebElement area = s.driver.findElement(By.id("consulta"));
+        area.clear();
+        area.sendKeys("SELECT ?x WHERE { ?x ?y }");
+        s.driver.findElement(By.id("ejecutar")).click();
+        WebElement error = s.waitFor("#resultado-sparql .error");
+        assertTrue(error.getText().contains("400"), error.getText());
+        s.screenshot("11-sparql-error");
+    }
+
+    @Test
+    void deepLinksAndBackButtonWork() {
+        s.open("/concepto/unity-catalog");
+        assertEquals("Unity Catalog", s.waitFor("#titulo-concepto").getText());
+        WebElement link = s.waitFor(".panel-ficha .relaciones a.enlace-concepto");
+        String slug = link.getAttribute("data-slug");
+        s.waitNextRender(link::click);
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug));
+        s.waitNextRender(() -> s.driver.findElement(By.cssSelector(".pestanas a[data-vista='resumen']")).click());
+        s.waitNextRender(() -> s.driver.navigate().back());
+        assertEquals(s.api("/api/concepts/" + slug).get("concept").get("labelEs").asText(), s.waitFor("#titulo-concepto").getText());
+        s.waitNextRender(() -> s.driver.navigate().back());
+        assertEquals("Unity Catalog", s.waitFor("#titulo-concepto").getText());
+        s.waitNextRender(() -> s.driver.navigate().forward());
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug));
+        // Deep links straight into a view, and an unknown concept with suggestions.
+        s.open("/concepto/pyfunc?vista=mapa&profundidad=1");
+        assertEquals("pyfunc (python_function)", s.waitFor("#titulo-concepto").getText());
+        s.open("/?vista=camino&de=pyfunc&a=inference-table");
+        assertFalse(s.all("#lista-caminos li").isEmpty());
+        s.open("/concepto/unity-catalg");
+        assertTrue(s.waitFor(".error").getText().contains("unity-catalg"));
+        s.screenshot("12-enlace-desconocido");
+    }
+
+    @Test
+    void phoneWidthHasNoSideScrollAndStillWorks() {
+        s.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            for (String path : List.of("/concepto/pyfunc", "/?vista=resumen", "/?vista=examen", "/?vista=camino&de=pyfunc&a=inference-table", "/?vista=sparql")) {
+                s.open(path);
+                long width = ((Number) s.js("return document.documentElement.scrollWidth")).longValue();
+                Object culprit = s.js("const out = []; for (const el of document.querySelectorAll('main *')) { const r = el.getBoundingClientRect();"
+                        + " if (r.right > 377 && out.length < 5) out.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right) + ' ' + (el.textContent || '').slice(0, 40)); } return out.join(' | ');");
+                assertTrue(width <= 376, path + " is " + width + " px wide on a 375 px phone: " + culprit);
+            }
+            s.open("/concepto/pyfunc");
+            WebElement graph = s.driver.findElement(By.id("grafo"));
+            assertTrue(graph.getSize().getWidth() > 300 && graph.getSize().getHeight() > 250, graph.getSize().toString());
+            assertTrue(s.driver.findElement(By.cssSelector(".panel-ficha .ficha")).isDisplayed());
+            s.screenshot("13-movil-grafo");
+            s.js("window.scrollTo(0, document.querySelector('.panel-ficha').offsetTop)");
+            s.screenshot("14-movil-ficha");
+        } finally {
+            s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void darkThemeToggleAndNoCspViolationsNorExternalRequests() {
+        s.open("/concepto/inference-table");
+        s.js("localStorage.removeItem('explorador.tema')");
+        String before = (String) s.js("return document.documentElement.dataset.theme");
+        s.driver.findElement(By.id("tema")).click();
+        String after = (String) s.js("return document.documentElement.dataset.theme");
+        assertFalse(before.equals(after));
+        s.js("localStorage.setItem('explorador.tema', 'oscuro')");
+        s.open("/concepto/inference-table");
+        assertEquals("oscuro", s.js("return document.documentElement.dataset.theme"));
+        String bg = (String) s.js("return getComputedStyle(document.body).backgroundColor");
+        assertEquals("rgb(21, 24, 28)", bg);
+        s.screenshot("15-tema-oscuro");
+        s.js("localStorage.removeItem('explorador.tema')");
+        for (String view : List.of("resumen", "tarjetas", "examen", "sparql", "camino")) s.open("/?vista=" + view);
+        s.open("/concepto/pyfunc?vista=mapa");
+        assertEquals(Boolean.TRUE, s.js("return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin))"),
+                "nothing fetched from another origin");
+        List<String> problems = new ArrayList<>();
+        for (String line : s.browserLog()) {
+            if (line.contains("Content Security Policy") || line.contains("Uncaught") || line.contains("TypeError") || line.contains("ReferenceError")) problems.add(line);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void performanceFirstViewAndThreeHundredNodes() {
+        s.open("/concepto/pyfunc");
+        double first = ((Number) s.js("return window.__explorador.firstGraphMs")).doubleValue();
+        double interactive = ((Number) s.js("const n = performance.getEntriesByType('navigation')[0]; return n.domInteractive")).doubleValue();
+        s.open("/concepto/unity-catalog?profundidad=3");
+        double bigReal = ((Number) s.js("return window.__explorador.lastGraphMs")).doubleValue();
+        long bigNodes = s.graphNodes();
+        // 300 nodes and 600 edges drawn with the viewer's own graph module and style.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> synthetic = (Map<String, Object>) s.jsAsync(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/js/graph.js').then(async (m) => {"
+                        + "  const box = document.createElement('div'); box.className = 'grafo'; document.getElementById('principal').prepend(box);"
+                        + "  const kinds = ['Producto','Componente','API','Artefacto','Almacen','Metrica','Practica','Etapa','Tecnica','EstrategiaDespliegue','Problema'];"
+                        + "  const t0 = performance.now(); const g = m.createGraph(box, {});"
+                        + "  g.cy.batch(() => { for (let i = 0; i < 300; i++) g.addNode({slug: 'n' + i, labelEs: 'Concepto número ' + i, kind: kinds[i % kinds.length]});"
+                        + "    for (let i = 1; i < 300; i++) { g.addEdge({id: 'a' + i, source: 'n' + Math.floor(i / 3), target: 'n' + i, label: 'usa'});"
+                        + "      g.addEdge({id: 'b' + i, source: 'n' + i, target: 'n' + ((i * 7) % 300), label: 'se guarda en'}); } });"
+                        + "  await g.runLayout('cose', 'n0'); const layout = performance.now() - t0;"
+                        + "  const frames = []; for (let k = 0; k < 10; k++) { const t1 = performance.now(); g.cy.zoom(g.cy.zoom() * 1.05);"
+                        + "    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); frames.push((performance.now() - t1) / 2); }"
+                        + "  const frame = frames.reduce((a, b) => a + b, 0) / frames.length;"
+                        + "  done({nodes: g.cy.nodes().length, edges: g.cy.edges().length, layout, frame}); g.destroy(); box.remove(); });");
+        long nodes = ((Number) synthetic.get("nodes")).longValue();
+        double layout = ((Number) synthetic.get("layout")).doubleValue();
+        double frame = ((Number) synthetic.get("frame")).doubleValue();
+        System.out.printf("RENDIMIENTO: documento interactivo %.0f ms; primer grafo (pyfunc) %.0f ms desde la navegación%n", interactive, first);
+        System.out.printf("RENDIMIENTO: vecindario real más grande (unity-catalog, profundidad 3): %d nodos en %.0f ms (API + layout + dibujo)%n", bigNodes, bigReal);
+        System.out.printf("RENDIMIENTO: grafo de %d nodos y %s aristas: layout cose + dibujo %.0f ms; un fotograma de zoom %.1f ms%n",
+                nodes, synthetic.get("edges"), layout, frame);
+        assertEquals(300, nodes);
+        assertTrue(first < 5000, "first graph within 5 s, was " + first);
+        assertTrue(layout < 10000, "300 nodes laid out within 10 s, was " + layout);
+        assertTrue(frame < 100, "a redraw of 300 nodes under 100 ms, was " + frame);
+        s.screenshot("16-vecindario-grande");
+    }
+
+    // ---- helpers ----
+
+    private static void pick(String css, String text) {
+        WebElement input = s.driver.findElement(By.cssSelector(css));
+        input.sendKeys(text);
+        s.wait(10).until(d -> !s.all(css + " + .sugerencias .sugerencia").isEmpty());
+        input.sendKeys(Keys.ENTER);
+        s.wait(5).until(d -> s.driver.findElement(By.cssSelector(css + " + .sugerencias")).getAttribute("hidden") != null);
+    }
+
+    private static Set<String> nodeSet(String slug, int depth) {
+        Set<String> nodes = new HashSet<>();
+        nodes.add(slug);
+        for (JsonNode e : s.api("/api/related/" + slug + "?depth=" + depth).get("entries")) {
+            nodes.add(e.get("from").get("slug").asText());
+            nodes.add(e.get("concept").get("slug").asText());
+        }
+        return nodes;
+    }
+
+    private static long expectedNodes(String slug, int depth) {
+        return nodeSet(slug, depth).size();
+    }
+
+    private static int countTree(JsonNode node) {
+        int n = 1;
+        for (JsonNode child : node.get("children")) n += countTree(child);
+        return n;
+    }
+
+    private static JsonNode find(JsonNode questions, String id) {
+        for (JsonNode q : questions) if (q.get("id").asText().equals(id)) return q;
+        throw new AssertionError("question not in /api/questions: " + id);
+    }
+
+    private static JsonNode firstWrong(JsonNode question) {
+        for (JsonNode o : question.get("options")) if (!o.get("correct").asBoolean()) return o;
+        throw new AssertionError("no wrong option");
+    }
+}
