@@ -35,13 +35,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--sparql-filas", defaultValue = "10000", description = "Máximo de filas por respuesta SPARQL.")
     long sparqlRows;
 
+    @Option(names = "--sparql-paralelas", defaultValue = "4", description = "Consultas SPARQL a la vez; las demás reciben 503.")
+    int sparqlConcurrent;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Path webFolder = web != null ? web : Files.isDirectory(Path.of("web")) ? Path.of("web") : null;
         Explorer explorer = new Explorer(graph.openStore());
         ExplorerServer server = ExplorerServer.start(explorer,
-                new ServerSettings(host, port, webFolder, new SparqlLimits(sparqlTimeout, sparqlRows)));
+                new ServerSettings(host, port, webFolder, new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent)));
         var out = spec.commandLine().getOut();
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             spec.commandLine().getErr().println("AVISO: escuchando en " + host + ", no solo en este equipo: "

@@ -57,7 +57,10 @@ public final class ExplorerServer implements AutoCloseable {
         new ConceptPageRoutes(explorer, () -> viewerPage(settings)).register(config.routes);
         config.routes.exception(UnknownConceptException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), e.suggestions()));
         config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), List.of()));
-        config.routes.exception(SparqlRequestException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), List.of()));
+        config.routes.exception(SparqlRequestException.class, (e, ctx) -> {
+            if (e.status() == 503) ctx.header("Retry-After", String.valueOf(SparqlService.RETRY_AFTER_SECONDS));
+            error(ctx, e.status(), e.getMessage(), List.of());
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Error al atender {} {}", ctx.method(), ctx.path(), e);
             error(ctx, 500, "Error interno del servidor; el detalle quedó en el registro", List.of());
@@ -78,6 +81,7 @@ public final class ExplorerServer implements AutoCloseable {
             // Browser SPARQL clients (YASGUI and the like) may query from another origin; the endpoint is read only.
             ctx.header("Access-Control-Allow-Origin", "*");
             ctx.header("Access-Control-Allow-Headers", "Content-Type, Accept");
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         }
     }
 

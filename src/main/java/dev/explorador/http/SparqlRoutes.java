@@ -38,6 +38,7 @@ final class SparqlRoutes {
     void register(RoutesConfig routes) {
         routes.get("/sparql", ctx -> answer(ctx, ctx.queryParam("query")));
         routes.post("/sparql", this::post);
+        routes.options("/sparql", ctx -> ctx.status(204)); // CORS preflight: the headers are set for every /sparql answer
     }
 
     private void post(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.explorador.sparql;
 
 import dev.explorador.store.DetachedRows;
+import java.util.concurrent.Semaphore;
 import dev.explorador.store.KnowledgeStore;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -12,12 +13,17 @@ import org.apache.jena.update.UpdateFactory;
 
 /** Runs a user's SPARQL query (read only) within the time limit and the result cap. */
 public final class SparqlService {
+    /** Seconds a client refused for load is told to wait (Retry-After). */
+    public static final int RETRY_AFTER_SECONDS = 2;
+
     private final KnowledgeStore store;
     private final SparqlLimits limits;
+    private final Semaphore running;
 
     public SparqlService(KnowledgeStore store, SparqlLimits limits) {
         this.store = store;
         this.limits = limits;
+        this.running = new Semaphore(limits.maxConcurrent());
     }
 
     public SparqlLimits limits() {
@@ -53,6 +59,18 @@ public final class SparqlService {
     }
 
     public SparqlResult execute(Query query) {
+        if (!running.tryAcquire()) {
+            throw new SparqlRequestException(503, "Hay demasiadas consultas SPARQL en curso (" + limits.maxConcurrent()
+                    + " a la vez); vuelve a intentarlo en " + RETRY_AFTER_SECONDS + " s");
+        }
+        try {
+            return executeWithinLimits(query);
+        } finally {
+            running.release();
+        }
+    }
+
+    private SparqlResult executeWithinLimits(Query query) {
         boolean capped = !query.hasLimit() || query.getLimit() > limits.maxResults();
         // Ask for one row more than the cap, to know whether the cap cut anything.
         if (capped && !query.isAskType()) query.setLimit(limits.maxResults() + 1);

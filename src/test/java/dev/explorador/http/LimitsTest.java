@@ -1,0 +1,90 @@
+package dev.explorador.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.explorador.sparql.SparqlLimits;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The endpoint protects itself: time limit, concurrency cap with Retry-After, CORS and security headers. */
+class LimitsTest {
+    private static final String HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    private static final String LIGHT = "SELECT ?s WHERE { ?s a <http://www.w3.org/2004/02/skos/core#Concept> } LIMIT 5";
+
+    @Test
+    void aPathologicalQueryIsCutWhileNormalTrafficIsServed() throws Exception {
+        try (HttpFixture http = new HttpFixture(new SparqlLimits(3_000, 1_000, 4))) {
+            CompletableFuture<HttpResponse<String>> heavy = http.client.sendAsync(
+                    HttpRequest.newBuilder(http.uri("/sparql?query=" + HttpFixture.encode(HEAVY))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            List<Integer> statuses = new ArrayList<>();
+            long slowest = 0;
+            while (!heavy.isDone() && statuses.size() < 200) {
+                long start = System.nanoTime();
+                statuses.add(http.get("/api/related/inference-table?depth=2", null).statusCode());
+                statuses.add(http.get("/api/search?q=tabla", null).statusCode());
+                statuses.add(http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null).statusCode());
+                slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+            }
+            assertEquals(408, heavy.get().statusCode(), heavy.get().body());
+            assertTrue(statuses.size() >= 3, "normal requests ran while the heavy query did");
+            assertTrue(statuses.stream().allMatch(s -> s == 200), "every normal request answered: " + statuses);
+            System.out.printf("Consultas normales junto a una patológica: %d respuestas, la tanda más lenta %d ms%n",
+                    statuses.size(), slowest);
+        }
+    }
+
+    @Test
+    void beyondTheConcurrencyCapClientsGet503WithRetryAfter() throws Exception {
+        try (HttpFixture http = new HttpFixture(new SparqlLimits(2_000, 1_000, 1))) {
+            CompletableFuture<HttpResponse<String>> heavy = http.client.sendAsync(
+                    HttpRequest.newBuilder(http.uri("/sparql?query=" + HttpFixture.encode(HEAVY))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = null;
+            while (!heavy.isDone() && refused == null) {
+                var response = http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null);
+                if (response.statusCode() == 503) refused = response;
+                else assertEquals(200, response.statusCode(), "before the heavy query starts");
+            }
+            assertTrue(refused != null, "a second query while the only slot is busy is refused");
+            assertEquals("2", refused.headers().firstValue("Retry-After").orElse(""));
+            assertTrue(refused.body().contains("demasiadas consultas"), refused.body());
+            assertEquals(408, heavy.get().statusCode());
+            assertEquals(200, http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null).statusCode(), "the slot is free again");
+        }
+    }
+
+    @Test
+    void corsAndSecurityHeaders() throws Exception {
+        try (HttpFixture http = new HttpFixture(SparqlLimits.defaults())) {
+            var preflight = http.client.send(HttpRequest.newBuilder(http.uri("/sparql"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://example.org").header("Access-Control-Request-Method", "POST").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, preflight.statusCode());
+            assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+            var page = http.get("/", "text/html");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(http.get("/api/stats", null).headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                    "only /sparql is open to other origins");
+        }
+    }
+
+    @Test
+    void aHugeRequestIsRefusedWithA4xx() throws Exception {
+        try (HttpFixture http = new HttpFixture(SparqlLimits.defaults())) {
+            String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(200_000);
+            var response = http.post("/sparql", "application/sparql-query", big, null);
+            assertEquals(413, response.statusCode());
+        }
+    }
+}
