@@ -1,0 +1,58 @@
+// Resumen: the whole course as a study summary, in course order, with a table of contents, a glossary
+// and a print stylesheet (print to PDF from the browser).
+import { api } from '../api.js';
+import { h, clear, fill } from '../dom.js';
+import { conceptLink, kindBadge } from '../card.js';
+
+function field(term, ...values) {
+  const items = values.flat().filter(Boolean);
+  if (!items.length) return [];
+  return [h('dt', null, term), ...items.map((v) => h('dd', null, v))];
+}
+
+function conceptSection(card) {
+  const c = card.concept;
+  return h('article', { class: 'concepto-resumen', id: `c-${c.slug}`, dataset: { slug: c.slug } },
+    h('h4', null, conceptLink(c), ' ', h('span', { class: 'nombre-en', lang: 'en' }, `(${c.labelEn})`)),
+    h('p', { class: 'ficha-meta' }, kindBadge(c.kind)),
+    h('dl', null,
+      field('Definición', card.definicion),
+      field('En Databricks', card.definicionDatabricks),
+      field(card.ejemplos.length > 1 ? 'Ejemplos' : 'Ejemplo', card.ejemplos),
+      field('Consejo para el examen', card.consejoExamen),
+      field('Se confunde con', card.trampas.length ? card.trampas.map((t) => t.labelEs).join(', ') : null),
+      field('Relaciones', card.relaciones.map((g) => `${g.label}: ${g.concepts.map((x) => x.labelEs).join(', ')}`)),
+      field('Nombres anteriores', card.nombresAnteriores.length ? card.nombresAnteriores.join(', ') : null)));
+}
+
+export async function renderResumen(main) {
+  const modules = await api.resumen();
+  const all = modules.flatMap((m) => m.topics.flatMap((t) => t.cards));
+  const toc = h('nav', { class: 'indice', 'aria-labelledby': 'indice-titulo' }, h('h2', { id: 'indice-titulo' }, 'Índice'),
+    h('ol', null, modules.map((m) => h('li', null, h('a', { href: `#m-${m.order}` }, `Módulo ${m.order}: ${m.label}`),
+      h('ol', null, m.topics.map((t) => h('li', null, h('a', { href: `#t-${m.order}-${t.order}` }, `${t.label} (${t.cards.length})`))))))),
+    h('p', null, h('a', { href: '#glosario' }, 'Glosario español ↔ inglés')));
+
+  const body = modules.map((m) => h('section', { class: 'modulo', id: `m-${m.order}` },
+    h('h2', null, `Módulo ${m.order}: ${m.label}`), h('p', { class: 'nombre-en', lang: 'en' }, m.labelEn),
+    m.description ? h('p', null, m.description) : null,
+    m.topics.map((t) => h('section', { class: 'tema-curso', id: `t-${m.order}-${t.order}` },
+      h('h3', null, `${m.order}.${t.order} ${t.label}`), h('p', { class: 'nombre-en', lang: 'en' }, t.labelEn),
+      t.cards.map(conceptSection)))));
+
+  const sorted = [...all].sort((a, b) => a.concept.labelEs.localeCompare(b.concept.labelEs, 'es'));
+  const glossary = h('section', { class: 'modulo', id: 'glosario' }, h('h2', null, 'Glosario español ↔ inglés'),
+    h('div', { class: 'tabla-envoltura' }, h('table', { id: 'tabla-glosario' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Español'), h('th', { scope: 'col' }, 'Inglés'), h('th', { scope: 'col' }, 'Otros nombres'))),
+      h('tbody', null, sorted.map((card) => h('tr', null,
+        h('td', null, h('a', { href: `#c-${card.concept.slug}` }, card.concept.labelEs)),
+        h('td', { lang: 'en' }, card.concept.labelEn),
+        h('td', null, card.otrosNombres.join(', '))))))));
+
+  fill(main, h('div', { class: 'resumen' },
+    h('h1', { class: 'titulo-vista' }, 'Resumen del curso «Generative AI Application Deployment and Monitoring»'),
+    h('p', { id: 'resumen-cuenta' }, `${modules.length} módulos y ${all.length} conceptos, en el orden del curso. Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones.`),
+    h('div', { class: 'botones no-imprimir' }, h('button', { type: 'button', class: 'primario', id: 'imprimir', onclick: () => window.print() }, 'Imprimir o guardar como PDF')),
+    toc, body, glossary));
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
