@@ -1,7 +1,12 @@
 package dev.explorador.cli;
 
-import dev.explorador.export.MarkdownMindMap;
+import dev.explorador.course.CourseService;
+import dev.explorador.export.CourseMindMap;
+import dev.explorador.export.MindMapFormat;
 import dev.explorador.query.Explorer;
+import dev.explorador.query.MindMapNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,23 +15,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mindmap <concepto>}: a mind map from a concept, as a Markdown outline. */
-@Command(name = "mindmap", description = "Genera un mapa mental desde un concepto (esquema Markdown, listo para Markmap).")
+/** {@code mindmap <concepto>} or {@code mindmap --curso}: a mind map as Markdown (Markmap), .mm, OPML, Mermaid or DOT. */
+@Command(name = "mindmap", description = "Genera un mapa mental desde un concepto, o del curso entero con --curso "
+        + "(md para Markmap, mm para Freeplane/FreeMind/XMind, opml, mermaid o dot).")
 final class MindmapCommand implements Callable<Integer> {
     @Mixin ExplorerOptions options;
+    @Mixin ExportCommand.Output output;
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "CONCEPTO") String concept;
+    @Parameters(paramLabel = "CONCEPTO", arity = "0..1", description = "Concepto raíz (nombre o slug); se omite con --curso.")
+    String concept;
 
-    @Option(names = {"-d", "--profundidad"}, defaultValue = "2", description = "De 1 a 4 (por defecto 2).")
+    @Option(names = {"-d", "--profundidad", "--depth"}, defaultValue = "2", description = "De 1 a 4 (por defecto 2).")
     int depth;
 
+    @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO",
+            description = "md (por defecto), mm, opml, mermaid o dot.")
+    String format;
+
+    @Option(names = "--curso", description = "El mapa del curso entero: módulos → temas → conceptos.")
+    boolean course;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        MindMapFormat chosen = MindMapFormat.parse(format);
+        if (course == (concept != null)) {
+            throw new IllegalArgumentException("Indica un concepto o --curso (uno de los dos).");
+        }
         try (Explorer explorer = options.open()) {
-            var out = spec.commandLine().getOut();
-            out.print(MarkdownMindMap.render(explorer.mindMap(concept, depth, options.relations)));
-            out.flush();
+            MindMapNode root = course ? CourseMindMap.build(new CourseService(explorer).outline())
+                    : explorer.mindMap(concept, depth, options.relations);
+            output.write(spec, chosen.render(root).getBytes(StandardCharsets.UTF_8), false);
             return 0;
         }
     }

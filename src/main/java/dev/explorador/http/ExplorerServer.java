@@ -53,6 +53,7 @@ public final class ExplorerServer implements AutoCloseable {
         config.staticFiles.enableWebjars();
         config.routes.before(ExplorerServer::securityHeaders);
         new ApiRoutes(explorer).register(config.routes);
+        new ExportRoutes(explorer).register(config.routes);
         new SparqlRoutes(sparql).register(config.routes);
         new ConceptPageRoutes(explorer, () -> viewerPage(settings)).register(config.routes);
         config.routes.exception(UnknownConceptException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), e.suggestions()));

@@ -1,0 +1,97 @@
+package dev.explorador.http;
+
+import dev.explorador.course.CourseService;
+import dev.explorador.export.AnkiDeck;
+import dev.explorador.export.CourseMindMap;
+import dev.explorador.export.MindMapFormat;
+import dev.explorador.export.ObsidianVault;
+import dev.explorador.export.RdfDump;
+import dev.explorador.export.StudyGuide;
+import dev.explorador.export.SummaryFormat;
+import dev.explorador.query.Explorer;
+import dev.explorador.query.MindMapNode;
+import dev.explorador.query.MindMapService;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Downloads of the course in the files people study with: the summary (md, html, pdf), mind maps, Anki cards,
+ * Obsidian notes (zip) and the RDF graph. The graph does not change while served, so finished files are kept.
+ */
+final class ExportRoutes {
+    /** The HTML summary carries its own style sheet; everything else stays as locked down as the rest of the site. */
+    static final String SUMMARY_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Explorer explorer;
+    private final CourseService course;
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private volatile StudyGuide guide;
+
+    ExportRoutes(Explorer explorer) {
+        this.explorer = explorer;
+        this.course = new CourseService(explorer);
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/export/resumen", this::summary);
+        routes.get("/api/export/mindmap/{id}", this::mindMap);
+        routes.get("/api/export/anki", ctx -> send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki.txt", false,
+                cached("anki", () -> AnkiDeck.render(course.summary(), course.questions(null, null)).getBytes(StandardCharsets.UTF_8))));
+        routes.get("/api/export/rdf", this::rdf);
+        routes.get("/api/export/obsidian", ctx -> send(ctx, "application/zip", "explorador-genai-obsidian.zip", false,
+                cached("obsidian", () -> ObsidianVault.zip(course.summary(), "explorador-genai"))));
+    }
+
+    private void summary(Context ctx) {
+        SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
+        byte[] body = cached("resumen." + format, () -> format.render(guide()));
+        if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
+        // HTML and PDF open in the browser (to read or print); the rest download.
+        boolean inline = format != SummaryFormat.md;
+        send(ctx, format.contentType(), "resumen-genai-databricks." + format.extension(), inline, body);
+    }
+
+    private void mindMap(Context ctx) {
+        MindMapFormat format = MindMapFormat.parse(formatParam(ctx, "md"));
+        String id = ctx.pathParam("id");
+        MindMapNode root;
+        if (id.equalsIgnoreCase("curso")) {
+            root = CourseMindMap.build(course.outline());
+        } else {
+            int depth = Params.integer(ctx, "depth", 2, 1, MindMapService.MAX_DEPTH);
+            root = explorer.mindMap(id, depth, Params.list(ctx, "relation"));
+        }
+        String name = "mapa-" + root.concept().slug().replace(':', '-') + "." + format.extension();
+        send(ctx, format.contentType(), name, false, format.render(root).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void rdf(Context ctx) {
+        RdfDump.Format format = RdfDump.Format.parse(formatParam(ctx, "ttl"));
+        send(ctx, format.contentType(), "explorador-genai." + format.extension(), false,
+                cached("rdf." + format, () -> RdfDump.render(explorer, format)));
+    }
+
+    private static String formatParam(Context ctx, String fallback) {
+        String value = ctx.queryParam("format");
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private StudyGuide guide() {
+        if (guide == null) guide = StudyGuide.build(course);
+        return guide;
+    }
+
+    private byte[] cached(String key, Supplier<byte[]> make) {
+        return cache.computeIfAbsent(key, k -> make.get());
+    }
+
+    private static void send(Context ctx, String contentType, String fileName, boolean inline, byte[] body) {
+        ctx.contentType(contentType);
+        ctx.header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + fileName + "\"");
+        ctx.result(body);
+    }
+}
