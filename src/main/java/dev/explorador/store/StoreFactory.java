@@ -5,11 +5,16 @@ import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
 import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Opens the store named by a {@code --store} option:
@@ -64,13 +69,49 @@ public final class StoreFactory {
     }
 
     private KnowledgeStore tdb2(Path folder) {
+        if (!Files.isDirectory(folder) || isEmpty(folder)) buildTdb2(folder);
         Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-        boolean empty = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().isEmpty());
-        if (empty) {
-            // First open: validate the ontology, then load it once; later opens reuse the database as it is.
-            LoadedOntology ontology = loadValid();
+        return new DatasetStore(dataset, "tdb2:" + folder, () -> TDBInternal.expel(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Builds the database in a sibling folder and renames it into place only once it is complete: a process
+     * killed half-way (even while TDB2 is still creating its files) leaves no half-built database behind,
+     * and the next start simply builds it again. Later starts reopen the database as it is, without the ontology.
+     */
+    private void buildTdb2(Path folder) {
+        LoadedOntology ontology = loadValid();
+        Path parent = folder.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+            removeLeftovers(parent, folder.getFileName().toString());
+            Path building = Files.createTempDirectory(parent, folder.getFileName() + ".en-construccion-");
+            Dataset dataset = TDB2Factory.connectDataset(building.toString());
             Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
+            TDBInternal.expel(dataset.asDatasetGraph());
+            if (Files.isDirectory(folder)) Files.delete(folder); // only ever an empty folder here
+            Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("No se pudo crear la base TDB2 en " + folder + ": " + e.getMessage());
         }
-        return new DatasetStore(dataset, "tdb2:" + folder, dataset::close);
+    }
+
+    /** Folders of earlier builds that were killed before the rename. */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (var siblings = Files.list(parent)) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(name + ".en-construccion-")).toList()) {
+                try (var walk = Files.walk(leftover)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("No se puede leer la carpeta TDB2 " + folder + ": " + e.getMessage());
+        }
     }
 }
