@@ -162,6 +162,10 @@ class QueriesOnEveryStoreTest {
         assertEquals(6, stats.nodesByClass().get("gd:SeccionExamen"));
         assertEquals(stats.links(), stats.linksByRelation().stream().mapToLong(Stats.Count::count).sum());
         assertEquals(100, stats.sections().stream().mapToInt(Stats.SectionCount::weight).sum(), "weights add up");
+        Stats.SectionCount deploying = stats.sections().get(3);
+        assertEquals(4, deploying.number());
+        assertEquals(15, deploying.objectives(), "the guide lists 15 objectives in section 4");
+        assertTrue(deploying.questions() >= 30 && deploying.concepts() >= 15);
     }
 
     @ParameterizedTest(name = "{0}")
