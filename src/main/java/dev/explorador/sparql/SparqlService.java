@@ -39,10 +39,17 @@ public final class SparqlService {
             if (isUpdate(text)) {
                 throw new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
             }
-            throw new SparqlRequestException(400, "Consulta SPARQL mal formada: " + e.getMessage());
+            throw new SparqlRequestException(400, "Consulta SPARQL mal formada: " + firstLines(e.getMessage()));
         } catch (QueryException e) {
             throw new SparqlRequestException(400, "Consulta SPARQL no válida: " + e.getMessage());
         }
+    }
+
+    /** The parser's message up to its long list of expected tokens: the position is what helps. */
+    private static String firstLines(String message) {
+        if (message == null) return "";
+        int cut = message.indexOf("\nWas expecting");
+        return (cut > 0 ? message.substring(0, cut) : message).strip();
     }
 
     private static boolean isUpdate(String text) {
