@@ -31,7 +31,7 @@ public final class Explorer implements AutoCloseable {
         this.snapshot = GraphSnapshot.load(runner);
         this.search = new SearchService(snapshot);
         this.resolver = new ConceptResolver(snapshot, search);
-        this.related = new RelatedService(runner, snapshot);
+        this.related = new RelatedService(snapshot);
         this.cards = new CardService(runner, snapshot, related);
         this.paths = new PathService(snapshot);
         this.mindMaps = new MindMapService(snapshot);

@@ -7,19 +7,17 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.query.QuerySolution;
 
 /**
- * Neighbours of a concept in both directions, one SPARQL query per level (neighbours.rq),
- * each relation read the way it goes: "se guarda en" forwards, "guarda" backwards.
+ * Neighbours of a concept in both directions, level by level, each relation read the way it goes:
+ * "se guarda en" forwards, "guarda" backwards. It walks the snapshot's links (read once from the store
+ * with edges.rq), so each answer costs the same on memory, TDB2 or a remote endpoint.
  */
 public final class RelatedService {
     public static final int MAX_DEPTH = 3;
-    private final QueryRunner runner;
     private final GraphSnapshot snapshot;
 
-    public RelatedService(QueryRunner runner, GraphSnapshot snapshot) {
-        this.runner = runner;
+    public RelatedService(GraphSnapshot snapshot) {
         this.snapshot = snapshot;
     }
 
@@ -29,18 +27,23 @@ public final class RelatedService {
         }
         List<RelatedEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(root.iri()));
-        Set<String> frontier = new LinkedHashSet<>(Set.of(root.iri()));
         Set<String> listed = new HashSet<>(); // from|label|to: a symmetric link written both ways is listed once
+        Set<String> frontier = new LinkedHashSet<>(Set.of(root.iri()));
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             Set<String> next = new LinkedHashSet<>();
-            for (QuerySolution row : runner.select(SparqlQueries.withValues("neighbours", "from", List.copyOf(frontier)))) {
-                RelatedEntry entry = entry(row, level, filter);
-                if (entry == null) continue;
-                // Level 1 lists every link of the root; deeper levels only reach concepts not yet seen.
-                if (level > 1 && seen.contains(entry.concept().iri())) continue;
-                if (!listed.add(entry.from().iri() + "|" + entry.relationLabel() + "|" + entry.concept().iri())) continue;
-                entries.add(entry);
-                if (!seen.contains(entry.concept().iri())) next.add(entry.concept().iri());
+            for (String fromIri : frontier) {
+                ConceptRef from = snapshot.concept(fromIri).orElseThrow();
+                for (GraphSnapshot.Step step : snapshot.steps(fromIri)) {
+                    if (!filter.allows(step.relation().iri())) continue;
+                    // Level 1 lists every link of the root; deeper levels only reach concepts not yet seen.
+                    if (level > 1 && seen.contains(step.other())) continue;
+                    String label = step.relation().read(step.forward());
+                    if (!listed.add(fromIri + "|" + label + "|" + step.other())) continue;
+                    ConceptRef other = snapshot.concept(step.other()).orElseThrow();
+                    entries.add(new RelatedEntry(from, Vocab.shortForm(step.relation().iri()), label,
+                            step.forward() ? "out" : "in", other, level));
+                    if (!seen.contains(step.other())) next.add(step.other());
+                }
             }
             seen.addAll(next);
             frontier = next;
@@ -49,17 +52,5 @@ public final class RelatedService {
                 .thenComparing(RelatedEntry::relationLabel)
                 .thenComparing(e -> e.concept().label()));
         return new RelatedResult(root, depth, List.copyOf(entries));
-    }
-
-    private RelatedEntry entry(QuerySolution row, int level, RelationFilter filter) {
-        String relationIri = row.getResource("relation").getURI();
-        if (!filter.allows(relationIri)) return null;
-        var relation = snapshot.relation(relationIri);
-        var from = snapshot.concept(row.getResource("from").getURI());
-        var other = snapshot.concept(row.getResource("other").getURI());
-        if (relation.isEmpty() || from.isEmpty() || other.isEmpty()) return null;
-        boolean forward = "out".equals(row.getLiteral("direction").getString());
-        return new RelatedEntry(from.get(), Vocab.shortForm(relationIri), relation.get().read(forward),
-                forward ? "out" : "in", other.get(), level);
     }
 }

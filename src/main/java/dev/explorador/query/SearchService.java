@@ -2,7 +2,9 @@ package dev.explorador.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds concepts by any of their names, Spanish or English, ignoring accents and case,
@@ -10,44 +12,53 @@ import java.util.List;
  * then substring, then near misses; preferred names beat alternative ones.
  */
 public final class SearchService {
-    private final GraphSnapshot snapshot;
+    private final NameIndex index;
 
     public SearchService(GraphSnapshot snapshot) {
-        this.snapshot = snapshot;
+        this.index = new NameIndex(snapshot);
     }
 
     public List<SearchHit> search(String text, int limit) {
         String query = TextNormalizer.normalize(text);
         if (query.isEmpty()) return List.of();
         String[] queryWords = contentWords(TextNormalizer.words(query));
-        List<SearchHit> hits = new ArrayList<>();
-        for (ConceptRef concept : snapshot.concepts()) {
-            SearchHit best = null;
-            for (GraphSnapshot.Name name : candidates(concept)) {
-                int score = score(query, queryWords, name);
-                if (score > 0 && (best == null || score > best.score())) best = new SearchHit(concept, name.text(), score);
-            }
-            if (best != null) hits.add(best);
+        // Scores of 70 or more need every query word to start a word of the name; substring, typo and partial
+        // matches score at most 65. So when those prefix matches alone fill the page, nothing else can enter it.
+        Map<ConceptRef, SearchHit> best = score(query, queryWords, index.prefixCandidates(queryWords));
+        if (best.values().stream().filter(h -> h.score() >= 70).count() < limit) {
+            best = score(query, queryWords, index.candidates(queryWords));
         }
+        List<SearchHit> hits = new ArrayList<>(best.values());
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed()
                 .thenComparing(h -> h.concept().label().length())
-                .thenComparing(h -> h.concept().label()));
+                .thenComparing(h -> h.concept().label())
+                .thenComparing(h -> h.concept().slug()));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
-    private List<GraphSnapshot.Name> candidates(ConceptRef concept) {
-        List<GraphSnapshot.Name> names = new ArrayList<>(snapshot.names(concept.iri()));
-        String slugAsWords = concept.slug().replace('-', ' ');
-        names.add(new GraphSnapshot.Name(concept.slug(), TextNormalizer.normalize(slugAsWords), false));
-        return names;
+    private static Map<ConceptRef, SearchHit> score(String query, String[] queryWords, List<NameIndex.Entry> candidates) {
+        Map<ConceptRef, SearchHit> best = new HashMap<>();
+        for (NameIndex.Entry entry : candidates) {
+            int score = score(query, queryWords, entry.name(), entry.words());
+            if (score <= 0) continue;
+            SearchHit current = best.get(entry.concept());
+            if (current == null || score > current.score()) {
+                best.put(entry.concept(), new SearchHit(entry.concept(), entry.name().text(), score));
+            }
+        }
+        return best;
     }
 
-    static int score(String query, String[] queryWords, GraphSnapshot.Name name) {
+    /** Typos forgiven in a word of this length: none for short words, one up to 7 letters, then two. */
+    static int typoAllowance(String word) {
+        return word.length() < 4 ? 0 : word.length() < 8 ? 1 : 2;
+    }
+
+    static int score(String query, String[] queryWords, GraphSnapshot.Name name, String[] words) {
         String candidate = name.normalized();
         int bonus = name.preferred() ? 5 : 0;
         if (candidate.equals(query)) return 100 + bonus;
         if (candidate.startsWith(query)) return 80 + bonus - Math.min(10, (candidate.length() - query.length()) / 4);
-        String[] words = TextNormalizer.words(candidate);
         if (allWordsStart(queryWords, words)) return 70 + bonus;
         if (queryWords.length == 1 && queryWords[0].length() < 3) return 0; // "a", "de": too short to mean anything
         if (candidate.contains(query)) return 60 + bonus;
@@ -100,7 +111,7 @@ public final class SearchService {
     private static int typoDistance(String[] queryWords, String[] words) {
         int total = 0;
         for (String q : queryWords) {
-            int allowed = q.length() < 4 ? 0 : q.length() < 8 ? 1 : 2;
+            int allowed = typoAllowance(q);
             int best = allowed + 1;
             for (String w : words) {
                 best = Math.min(best, TextNormalizer.distance(q, w, allowed));
