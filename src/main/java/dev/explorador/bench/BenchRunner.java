@@ -61,7 +61,8 @@ public final class BenchRunner {
             benchOneSize(name, model, httpRows);
         }
         out.println();
-        out.println("## HTTP en 127.0.0.1 (almacén en memoria; " + httpSeconds + " s por medida)");
+        out.println("## HTTP en 127.0.0.1 (almacén en memoria; " + httpSeconds + " s por medida; carga generada con "
+                + (WrkLoad.available() ? "wrk" : "un generador Java propio") + ")");
         out.println();
         out.println("| Grafo | Ruta | Conexiones | Peticiones/s | p50 (ms) | p99 (ms) | Errores |");
         out.println("|---|---|---:|---:|---:|---:|---:|");
@@ -129,6 +130,7 @@ public final class BenchRunner {
         for (String op : OPERATIONS) {
             Latencies l = ours.get(op);
             line.append(String.format(" %.2f / %.2f", l.p50(), l.p99()));
+            if (l.size() < samples) line.append(" n=").append(l.size());
             if (baseline != null) line.append(String.format(" (×%.1f)", baseline.get(op).p50() / Math.max(0.001, l.p50())));
             line.append(" |");
         }
@@ -136,26 +138,40 @@ public final class BenchRunner {
         out.flush();
     }
 
-    private List<String> http(String name, Explorer explorer, Workload work, String fusekiEndpoint) throws InterruptedException {
+    /** One HTTP route under load: the server's base address and a random path on it. */
+    private record Route(String label, String base, Function<Random, String> path) {}
+
+    private List<String> http(String name, Explorer explorer, Workload work, String fusekiEndpoint) throws Exception {
         List<String> rows = new ArrayList<>();
+        boolean wrk = WrkLoad.available();
         try (ExplorerServer server = ExplorerServer.start(explorer,
                 new ServerSettings("127.0.0.1", 0, null, new SparqlLimits(10_000, 10_000, 64)))) {
             String base = "http://127.0.0.1:" + server.port();
-            Map<String, Function<Random, String>> routes = new LinkedHashMap<>();
-            routes.put("/api/related", r -> base + "/api/related/" + work.concept(r.nextInt(work.size())).slug());
-            routes.put("/api/search", r -> base + "/api/search?q=" + encode(work.searchText(r.nextInt(work.size()))));
-            routes.put("/sparql (SELECT)", r -> base + "/sparql?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri())));
-            routes.put("Fuseki /sparql (misma SELECT)", r -> fusekiEndpoint + "?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri())));
-            for (var route : routes.entrySet()) {
-                HttpLoad.run(route.getValue(), 4, Math.min(1.0, httpSeconds)); // warm-up, not reported
+            String fusekiBase = fusekiEndpoint.substring(0, fusekiEndpoint.indexOf('/', "http://".length()));
+            String fusekiPath = fusekiEndpoint.substring(fusekiBase.length());
+            List<Route> routes = List.of(
+                    new Route("/api/related", base, r -> "/api/related/" + work.concept(r.nextInt(work.size())).slug()),
+                    new Route("/api/search", base, r -> "/api/search?q=" + encode(work.searchText(r.nextInt(work.size())))),
+                    new Route("/sparql (SELECT)", base, r -> "/sparql?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri()))),
+                    new Route("Fuseki /sparql (misma SELECT)", fusekiBase, r -> fusekiPath + "?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri()))));
+            for (Route route : routes) {
+                load(route, 4, Math.min(1.0, httpSeconds), wrk); // warm-up, not reported
                 for (int c : connections) {
-                    HttpLoad.Result r = HttpLoad.run(route.getValue(), c, httpSeconds);
-                    rows.add(String.format("| %s | %s | %d | %.0f | %.2f | %.2f | %d |", name, route.getKey(), c,
+                    HttpLoad.Result r = load(route, c, httpSeconds, wrk);
+                    rows.add(String.format("| %s | %s | %d | %.0f | %.2f | %.2f | %d |", name, route.label(), c,
                             r.perSecond(), r.p50(), r.p99(), r.errors()));
                 }
             }
         }
         return rows;
+    }
+
+    private static HttpLoad.Result load(Route route, int connections, double seconds, boolean wrk) throws Exception {
+        if (!wrk) return HttpLoad.run(r -> route.base() + route.path().apply(r), connections, seconds);
+        Random random = new Random(connections);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 500; i++) paths.add(route.path().apply(random));
+        return WrkLoad.run(route.base(), paths, connections, seconds);
     }
 
     private static String encode(String text) {
@@ -227,15 +243,22 @@ public final class BenchRunner {
             return texts.get(i);
         }
 
+        /**
+         * Times the task on each sample, within a budget: a slow baseline (level-by-level paths over HTTP on a
+         * million triples take seconds each) stops after {@link #BUDGET_NANOS} with at least 5 samples taken.
+         */
         Latencies each(java.util.function.IntConsumer task) {
             task.accept(0); // warm the code path once before timing
             Latencies latencies = new Latencies(concepts.size());
-            for (int i = 0; i < concepts.size(); i++) {
+            long deadline = System.nanoTime() + BUDGET_NANOS;
+            for (int i = 0; i < concepts.size() && (i < 5 || System.nanoTime() < deadline); i++) {
                 long start = System.nanoTime();
                 task.accept(i);
                 latencies.add(System.nanoTime() - start);
             }
             return latencies;
         }
+
+        private static final long BUDGET_NANOS = 30_000_000_000L;
     }
 }

@@ -48,7 +48,7 @@ final class ConceptPageRoutes {
             return;
         }
         Model description = explorer.store().read(
-                SparqlQueries.withIri("describe-concept", "concept", concept.iri()), 10_000, qe -> qe.execConstruct());
+                SparqlQueries.withIriInText("describe-concept", "concept", concept.iri()), 10_000, qe -> qe.execConstruct());
         description.setNsPrefix("c", Vocab.CONCEPT).setNsPrefix("gd", Vocab.GD).setNsPrefix("skos", Vocab.SKOS)
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("t", Vocab.COURSE)
                 .setNsPrefix("ex", Vocab.EXAM);

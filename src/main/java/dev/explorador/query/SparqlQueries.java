@@ -14,10 +14,12 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /** The SPARQL of the explorer lives in {@code src/main/resources/queries/*.rq}; this class reads and fills it. */
 public final class SparqlQueries {
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
     private SparqlQueries() {}
 
@@ -25,12 +27,23 @@ public final class SparqlQueries {
         return TEXTS.computeIfAbsent(name, SparqlQueries::read);
     }
 
+    /** A freshly parsed query: callers may change it (add VALUES, a LIMIT...). */
     public static Query get(String name) {
         return QueryFactory.create(text(name));
     }
 
-    /** The query with one variable replaced by an IRI (works the same for local and remote stores). */
+    /**
+     * The query with one variable replaced by an IRI, without parsing again (works the same for local and
+     * remote stores: the result is a query object, serialized as needed).
+     */
     public static Query withIri(String name, String variable, String iri) {
+        // The parsed template is shared and never changed: the rewrite builds a new query.
+        Query template = PARSED.computeIfAbsent(name, n -> QueryFactory.create(text(n)));
+        return QueryTransformOps.replaceVars(template, Map.of(Var.alloc(variable), NodeFactory.createURI(iri)));
+    }
+
+    /** The same, by rewriting the text: for CONSTRUCT templates, which the syntax rewrite leaves alone. */
+    public static Query withIriInText(String name, String variable, String iri) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text(name));
         pss.setIri(variable, iri);
         return pss.asQuery();
