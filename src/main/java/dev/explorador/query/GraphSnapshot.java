@@ -4,10 +4,12 @@ import dev.explorador.graph.Vocab;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
@@ -30,25 +32,50 @@ public final class GraphSnapshot {
     private final Map<String, RelationType> relations = new LinkedHashMap<>();
     private final Map<String, List<Step>> adjacency = new HashMap<>();
     private final List<Edge> edges = new ArrayList<>();
+    private final Set<Edge> edgeSet = new HashSet<>(); // for the symmetric-duplicate check: a list lookup was quadratic
 
     public static GraphSnapshot load(QueryRunner runner) {
         GraphSnapshot snapshot = new GraphSnapshot();
-        runner.select("concepts").forEach(snapshot::addConcept);
+        snapshot.addConcepts(runner);
         runner.select("names").forEach(snapshot::addName);
         runner.select("relations").forEach(snapshot::addRelation);
         runner.select("edges").forEach(snapshot::addEdge);
         return snapshot;
     }
 
-    private void addConcept(QuerySolution row) {
-        String iri = row.getResource("concept").getURI();
-        if (concepts.containsKey(iri)) return; // a second kind or label would repeat the row; the first wins
-        String kind = row.contains("kind") ? Vocab.shortForm(row.getResource("kind").getURI()).replace("gd:", "") : null;
-        concepts.put(iri, new ConceptRef(Vocab.slug(iri), iri, string(row, "es"), string(row, "en"), kind, string(row, "kindLabel")));
-        if (row.contains("topic")) {
-            topics.put(iri, new TopicRef(row.getResource("topic").getURI(), string(row, "topicLabel"), integer(row, "topicOrder"),
-                    row.contains("module") ? row.getResource("module").getURI() : null, string(row, "moduleLabel"),
-                    integer(row, "moduleOrder"), integer(row, "orderInTopic")));
+    /** Concepts from four small queries joined here: one query with nested OPTIONALs was far slower at scale. */
+    private void addConcepts(QueryRunner runner) {
+        Map<String, String[]> labels = new LinkedHashMap<>(); // iri → {es, en}
+        for (QuerySolution row : runner.select("concept-labels")) {
+            String[] pair = labels.computeIfAbsent(row.getResource("concept").getURI(), k -> new String[2]);
+            RDFNode label = row.get("label");
+            if (label == null || !label.isLiteral()) continue;
+            String lang = label.asLiteral().getLanguage();
+            if (lang.equals("es") && pair[0] == null) pair[0] = label.asLiteral().getLexicalForm();
+            if (lang.equals("en") && pair[1] == null) pair[1] = label.asLiteral().getLexicalForm();
+        }
+        Map<String, String> kindLabels = new HashMap<>();
+        runner.select("kinds").forEach(r -> kindLabels.put(r.getResource("kind").getURI(), string(r, "label")));
+        Map<String, String> kindOf = new HashMap<>();
+        runner.select("concept-kinds").forEach(r -> kindOf.putIfAbsent(r.getResource("concept").getURI(), r.getResource("kind").getURI()));
+        labels.forEach((iri, pair) -> {
+            String kind = kindOf.get(iri);
+            concepts.put(iri, new ConceptRef(Vocab.slug(iri), iri, pair[0], pair[1],
+                    kind == null ? null : Vocab.shortForm(kind).replace("gd:", ""), kind == null ? null : kindLabels.get(kind)));
+        });
+        Map<String, TopicRef> outline = new HashMap<>(); // topic iri → its place, without the concept's own order
+        for (QuerySolution row : runner.select("outline")) {
+            if (!row.contains("topic")) continue;
+            outline.put(row.getResource("topic").getURI(), new TopicRef(row.getResource("topic").getURI(), string(row, "topicLabel"),
+                    integer(row, "topicOrder"), row.getResource("module").getURI(), string(row, "moduleLabel"),
+                    integer(row, "moduleOrder"), 0));
+        }
+        for (QuerySolution row : runner.select("concept-topics")) {
+            String iri = row.getResource("concept").getURI();
+            TopicRef topic = outline.get(row.getResource("topic").getURI());
+            if (topic == null || topics.containsKey(iri)) continue;
+            topics.put(iri, new TopicRef(topic.topicIri(), topic.topicLabel(), topic.topicOrder(), topic.moduleIri(),
+                    topic.moduleLabel(), topic.moduleOrder(), integer(row, "order")));
         }
     }
 
@@ -71,7 +98,8 @@ public final class GraphSnapshot {
         RelationType relation = relations.get(edge.relation());
         if (relation == null || edge.from().equals(edge.to())) return;
         // A symmetric relation written both ways ("se confunde con") is one link, not two.
-        if (relation.symmetric() && edges.contains(new Edge(edge.to(), edge.relation(), edge.from()))) return;
+        if (relation.symmetric() && edgeSet.contains(new Edge(edge.to(), edge.relation(), edge.from()))) return;
+        if (!edgeSet.add(edge)) return;
         edges.add(edge);
         adjacency.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(new Step(relation, true, edge.to()));
         adjacency.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(new Step(relation, false, edge.from()));

@@ -5,32 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command-line verbs, run in-process on the real graph, with their output and exit codes. */
 class CliTest {
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine line = ExplorerCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void validateExitsZeroOnTheRealGraph() {
-        Run run = run("validate");
+        CliRunner.Run run = CliRunner.run("validate");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("cumple el contrato"));
     }
@@ -45,30 +30,30 @@ class CliTest {
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                 c:solo a skos:Concept ; skos:prefLabel "Solo"@es .
                 """);
-        Run invalid = run("validate", "--ontologia", folder.toString());
+        CliRunner.Run invalid = CliRunner.run("validate", "--ontologia", folder.toString());
         assertEquals(1, invalid.code());
         assertTrue(invalid.err().contains("c:solo («Solo»), campo definición sencilla"), invalid.err());
         Files.writeString(folder.resolve("c.ttl"), "@prefix c: <urn:x#> .\nc:a c:b .\n");
-        Run broken = run("validate", "--ontologia", folder.toString());
+        CliRunner.Run broken = CliRunner.run("validate", "--ontologia", folder.toString());
         assertEquals(2, broken.code());
         assertTrue(broken.err().contains("c.ttl, línea 2, columna"), broken.err());
-        Run serve = run("serve", "--ontologia", folder.toString(), "--port", "0");
+        CliRunner.Run serve = CliRunner.run("serve", "--ontologia", folder.toString(), "--port", "0");
         assertEquals(2, serve.code(), "serve refuses a broken graph");
     }
 
     @Test
     void relatedPrintsRelationsReadInTheirDirection() {
-        Run run = run("related", "delta table");
+        CliRunner.Run run = CliRunner.run("related", "delta table");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("guarda → Tabla de inferencia [inference-table]"), run.out());
-        Run filtered = run("related", "inference-table", "-r", "seConfundeCon", "-d", "2");
+        CliRunner.Run filtered = CliRunner.run("related", "inference-table", "-r", "seConfundeCon", "-d", "2");
         assertEquals(0, filtered.code());
         assertTrue(filtered.out().lines().skip(1).allMatch(l -> l.contains("se confunde con")), filtered.out());
     }
 
     @Test
     void pathPrintsTheChainAsASentence() {
-        Run run = run("path", "pyfunc", "Tabla de inferencia");
+        CliRunner.Run run = CliRunner.run("path", "pyfunc", "Tabla de inferencia");
         assertEquals(0, run.code(), run.err());
         String first = run.out().lines().findFirst().orElseThrow();
         assertTrue(first.startsWith("pyfunc") && first.endsWith("Tabla de inferencia"), first);
@@ -76,7 +61,7 @@ class CliTest {
 
     @Test
     void mindmapPrintsAMarkdownOutline() {
-        Run run = run("mindmap", "model-serving", "--profundidad", "1");
+        CliRunner.Run run = CliRunner.run("mindmap", "model-serving", "--profundidad", "1");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("# "), run.out());
         assertTrue(run.out().lines().skip(1).allMatch(l -> l.startsWith("- *")), run.out());
@@ -84,7 +69,7 @@ class CliTest {
 
     @Test
     void statsPrintsTheFigures() {
-        Run run = run("stats");
+        CliRunner.Run run = CliRunner.run("stats");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Conceptos:"));
         assertTrue(run.out().contains("Evaluación y monitoreo"));
@@ -93,24 +78,24 @@ class CliTest {
     @Test
     void queryPrintsTableCsvAndJson(@TempDir Path folder) throws IOException {
         String query = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT (COUNT(?c) AS ?n) WHERE { ?c a skos:Concept }";
-        Run table = run("query", query);
+        CliRunner.Run table = CliRunner.run("query", query);
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("| n"), table.out());
-        Run csv = run("query", query, "--formato", "csv");
+        CliRunner.Run csv = CliRunner.run("query", query, "--formato", "csv");
         int n = Integer.parseInt(csv.out().lines().skip(1).findFirst().orElseThrow().trim());
         assertTrue(n >= 150);
         Path file = folder.resolve("q.rq");
         Files.writeString(file, query);
-        Run json = run("query", "-f", file.toString(), "--formato", "json");
+        CliRunner.Run json = CliRunner.run("query", "-f", file.toString(), "--formato", "json");
         assertEquals(n, new ObjectMapper().readTree(json.out()).at("/results/bindings/0/n/value").asInt());
-        Run bad = run("query", "SELECT WHERE {");
+        CliRunner.Run bad = CliRunner.run("query", "SELECT WHERE {");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("mal formada"));
     }
 
     @Test
     void anUnknownConceptGetsSuggestionsAndExitCode2() {
-        Run run = run("related", "piyfunc");
+        CliRunner.Run run = CliRunner.run("related", "piyfunc");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("¿Quisiste decir"), run.err());
         assertTrue(run.err().contains("[pyfunc]"), run.err());

@@ -3,9 +3,7 @@ package dev.explorador.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.explorador.cli.ExplorerCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.explorador.cli.CliRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
@@ -14,70 +12,57 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The export verbs, run in-process: standard output by default, {@code -o FILE} when asked, exit code 2 on a bad format. */
 class ExportCliTest {
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine line = ExplorerCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        int code = line.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void mindmapWritesEachFormatToStandardOutput() throws Exception {
-        Run mm = run("mindmap", "model-serving", "--depth", "1", "--format", "mm");
+        CliRunner.Run mm = CliRunner.run("mindmap", "model-serving", "--depth", "1", "--format", "mm");
         assertEquals(0, mm.code(), mm.err());
         assertEquals(Exports.explorer().mindMap("model-serving", 1, java.util.List.of()).size(),
                 MindMapExportTest.xml(mm.out()).getElementsByTagName("node").getLength());
-        Run mermaid = run("mindmap", "inference table", "-f", "mermaid");
+        CliRunner.Run mermaid = CliRunner.run("mindmap", "inference table", "-f", "mermaid");
         assertTrue(mermaid.out().startsWith("```mermaid\nmindmap\n"), mermaid.out());
-        Run dot = run("mindmap", "pyfunc", "-f", "dot", "-d", "1");
+        CliRunner.Run dot = CliRunner.run("mindmap", "pyfunc", "-f", "dot", "-d", "1");
         assertTrue(dot.out().startsWith("digraph mapa {"), dot.out());
-        Run md = run("mindmap", "model-serving", "--profundidad", "1");
+        CliRunner.Run md = CliRunner.run("mindmap", "model-serving", "--profundidad", "1");
         assertTrue(md.out().startsWith("# "), "Markdown stays the default");
     }
 
     @Test
     void wholeCourseMapWithCurso(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("curso.opml");
-        Run run = run("mindmap", "--curso", "-f", "opml", "-o", file.toString());
+        CliRunner.Run run = CliRunner.run("mindmap", "--curso", "-f", "opml", "-o", file.toString());
         assertEquals(0, run.code(), run.err());
         var outlines = MindMapExportTest.xml(Files.readString(file)).getElementsByTagName("outline");
         assertEquals(CourseMindMap.build(Exports.course().outline()).size(), outlines.getLength());
-        Run both = run("mindmap", "pyfunc", "--curso");
+        CliRunner.Run both = CliRunner.run("mindmap", "pyfunc", "--curso");
         assertEquals(2, both.code());
-        Run bad = run("mindmap", "pyfunc", "-f", "xmind");
+        CliRunner.Run bad = CliRunner.run("mindmap", "pyfunc", "-f", "xmind");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("md, mm, opml, mermaid, dot"), bad.err());
     }
 
     @Test
     void exportVerbsWriteFilesAndFolders(@TempDir Path folder) throws Exception {
-        Run md = run("export", "resumen");
+        CliRunner.Run md = CliRunner.run("export", "resumen");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().startsWith("# Resumen de estudio"));
         Path anki = folder.resolve("anki.txt");
-        assertEquals(0, run("export", "anki", "-o", anki.toString()).code());
+        assertEquals(0, CliRunner.run("export", "anki", "-o", anki.toString()).code());
         assertTrue(Files.readString(anki).startsWith("#separator:tab\n"));
         Path vault = folder.resolve("boveda");
-        Run obsidian = run("export", "obsidian", vault.toString());
+        CliRunner.Run obsidian = CliRunner.run("export", "obsidian", vault.toString());
         assertEquals(0, obsidian.code(), obsidian.err());
         try (var files = Files.list(vault)) {
             assertEquals(Exports.concepts().size() + 1, files.count());
         }
-        Run nt = run("export", "rdf", "--format", "nt");
+        CliRunner.Run nt = CliRunner.run("export", "rdf", "--format", "nt");
         assertEquals(0, nt.code(), nt.err());
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(nt.out(), Lang.NTRIPLES).parse(model);
         assertTrue(model.size() > 1000);
-        Run bad = run("export", "resumen", "--format", "docx");
+        CliRunner.Run bad = CliRunner.run("export", "resumen", "--format", "docx");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("md, html, pdf"), bad.err());
     }
