@@ -7,6 +7,8 @@ import dev.explorador.sparql.SparqlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +44,17 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Path webFolder = web != null ? web : Files.isDirectory(Path.of("web")) ? Path.of("web") : null;
-        Explorer explorer = new Explorer(graph.openStore());
-        ExplorerServer server = ExplorerServer.start(explorer,
+        // The graph loads on one core while the web server starts on the other.
+        CompletableFuture<Explorer> loading = CompletableFuture.supplyAsync(() -> new Explorer(graph.openStore()));
+        ExplorerServer server = ExplorerServer.start(loading,
                 new ServerSettings(host, port, webFolder, new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent)));
+        Explorer explorer;
+        try {
+            explorer = loading.join();
+        } catch (CompletionException e) {
+            server.close(); // a graph that does not load or breaks the contract: nothing is served
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         var out = spec.commandLine().getOut();
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             spec.commandLine().getErr().println("AVISO: escuchando en " + host + ", no solo en este equipo: "

@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import java.util.function.Supplier;
 import dev.explorador.course.CourseService;
 import dev.explorador.graph.Vocab;
 import dev.explorador.query.BadRequestException;
@@ -16,40 +17,40 @@ import java.util.Map;
 
 /** The JSON API the viewer uses: search, card, related, path, mind map, figures, and the lists behind filters. */
 final class ApiRoutes {
-    private final Explorer explorer;
-    private final CourseService course;
+    private final Supplier<Explorer> explorer;
+    private final Supplier<CourseService> course;
 
-    ApiRoutes(Explorer explorer) {
+    ApiRoutes(Supplier<Explorer> explorer) {
         this.explorer = explorer;
-        this.course = new CourseService(explorer);
+        this.course = Lazy.of(() -> new CourseService(explorer.get()));
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/search", this::search);
         routes.get("/api/concepts", this::concepts);
-        routes.get("/api/concepts/{id}", ctx -> ctx.json(explorer.card(ctx.pathParam("id"))));
+        routes.get("/api/concepts/{id}", ctx -> ctx.json(explorer.get().card(ctx.pathParam("id"))));
         routes.get("/api/related/{id}", this::related);
         routes.get("/api/path", this::path);
         routes.get("/api/mindmap/{id}", this::mindMap);
-        routes.get("/api/relations", ctx -> ctx.json(explorer.snapshot().relations().stream()
+        routes.get("/api/relations", ctx -> ctx.json(explorer.get().snapshot().relations().stream()
                 .map(r -> Map.of("id", r.id(), "iri", r.iri(), "label", r.label(),
                         "inverseLabel", r.inverseLabel() == null ? r.label() : r.inverseLabel(), "symmetric", r.symmetric()))
                 .toList()));
-        routes.get("/api/stats", ctx -> ctx.json(explorer.stats()));
-        routes.get("/api/outline", ctx -> ctx.json(course.outline()));
-        routes.get("/api/resumen", ctx -> ctx.json(course.summary()));
-        routes.get("/api/exam", ctx -> ctx.json(course.exam()));
+        routes.get("/api/stats", ctx -> ctx.json(explorer.get().stats()));
+        routes.get("/api/outline", ctx -> ctx.json(course.get().outline()));
+        routes.get("/api/resumen", ctx -> ctx.json(course.get().summary()));
+        routes.get("/api/exam", ctx -> ctx.json(course.get().exam()));
         routes.get("/api/questions", this::questions);
     }
 
     private void search(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
-        ctx.json(explorer.search(q, limit));
+        ctx.json(explorer.get().search(q, limit));
     }
 
     private void concepts(Context ctx) {
-        var snapshot = explorer.snapshot();
+        var snapshot = explorer.get().snapshot();
         ctx.json(snapshot.concepts().stream()
                 .sorted(Comparator.comparing(c -> c.label().toLowerCase()))
                 .map(c -> {
@@ -64,7 +65,7 @@ final class ApiRoutes {
 
     private void related(Context ctx) {
         int depth = Params.integer(ctx, "depth", 1, 1, RelatedService.MAX_DEPTH);
-        ctx.json(explorer.related(ctx.pathParam("id"), depth, Params.list(ctx, "relation")));
+        ctx.json(explorer.get().related(ctx.pathParam("id"), depth, Params.list(ctx, "relation")));
     }
 
     private void path(Context ctx) {
@@ -72,7 +73,7 @@ final class ApiRoutes {
         String to = Params.text(ctx, "to");
         int maxLength = Params.integer(ctx, "maxLength", 6, 1, PathService.MAX_LENGTH);
         int paths = Params.integer(ctx, "paths", 3, 1, PathService.MAX_PATHS);
-        ctx.json(explorer.path(from, to, maxLength, paths, Params.list(ctx, "relation")));
+        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation")));
     }
 
     private void questions(Context ctx) {
@@ -84,14 +85,14 @@ final class ApiRoutes {
             sectionIri = Vocab.EXAM + "s" + number;
         }
         String concept = ctx.queryParam("concept");
-        ConceptRef ref = concept == null || concept.isBlank() ? null : explorer.resolve(concept);
+        ConceptRef ref = concept == null || concept.isBlank() ? null : explorer.get().resolve(concept);
         int limit = Params.integer(ctx, "limit", 500, 1, 500);
-        var questions = course.questions(sectionIri, ref);
+        var questions = course.get().questions(sectionIri, ref);
         ctx.json(questions.size() > limit ? questions.subList(0, limit) : questions);
     }
 
     private void mindMap(Context ctx) {
         int depth = Params.integer(ctx, "depth", 2, 1, MindMapService.MAX_DEPTH);
-        ctx.json(explorer.mindMap(ctx.pathParam("id"), depth, Params.list(ctx, "relation")));
+        ctx.json(explorer.get().mindMap(ctx.pathParam("id"), depth, Params.list(ctx, "relation")));
     }
 }

@@ -21,10 +21,10 @@ final class ConceptPageRoutes {
     private static final List<String> TYPES = List.of("text/html", SparqlRoutes.TURTLE, SparqlRoutes.JSONLD,
             SparqlRoutes.NTRIPLES, "application/xhtml+xml");
 
-    private final Explorer explorer;
+    private final Supplier<Explorer> explorer;
     private final Supplier<byte[]> viewerPage;
 
-    ConceptPageRoutes(Explorer explorer, Supplier<byte[]> viewerPage) {
+    ConceptPageRoutes(Supplier<Explorer> explorer, Supplier<byte[]> viewerPage) {
         this.explorer = explorer;
         this.viewerPage = viewerPage;
     }
@@ -37,17 +37,17 @@ final class ConceptPageRoutes {
         String slug = ctx.pathParam("slug");
         String type = ContentNegotiation.choose(ctx.header("Accept"), TYPES, "text/html");
         if (type == null) type = "text/html";
-        ConceptRef concept = explorer.snapshot().bySlug(slug).orElse(null);
+        ConceptRef concept = explorer.get().snapshot().bySlug(slug).orElse(null);
         if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
             // The viewer reads the slug from the address; an unknown slug shows its "did you mean" there.
             ctx.status(concept == null ? 404 : 200).contentType("text/html; charset=utf-8").result(viewerPage.get());
             return;
         }
         if (concept == null) {
-            explorer.resolve(slug); // throws the 404 with suggestions
+            explorer.get().resolve(slug); // throws the 404 with suggestions
             return;
         }
-        Model description = explorer.store().read(
+        Model description = explorer.get().store().read(
                 SparqlQueries.withIriInText("describe-concept", "concept", concept.iri()), 10_000, qe -> qe.execConstruct());
         description.setNsPrefix("c", Vocab.CONCEPT).setNsPrefix("gd", Vocab.GD).setNsPrefix("skos", Vocab.SKOS)
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("t", Vocab.COURSE)

@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +36,23 @@ public final class ExplorerServer implements AutoCloseable {
     }
 
     public static ExplorerServer start(Explorer explorer, ServerSettings settings) {
-        SparqlService sparql = new SparqlService(explorer.store(), settings.sparqlLimits());
+        return start(CompletableFuture.completedFuture(explorer), settings);
+    }
+
+    /**
+     * Starts listening while the graph may still be loading (the two take about as long, on two cores):
+     * a request that comes before the graph is ready waits for it.
+     */
+    public static ExplorerServer start(CompletableFuture<Explorer> loading, ServerSettings settings) {
+        Supplier<Explorer> explorer = loading::join;
+        Supplier<SparqlService> sparql = Lazy.of(() -> new SparqlService(explorer.get().store(), settings.sparqlLimits()));
         Javalin app = Javalin.create(config -> configure(config, explorer, sparql, settings));
         app.start(settings.host(), settings.port());
         return new ExplorerServer(app);
     }
 
-    private static void configure(JavalinConfig config, Explorer explorer, SparqlService sparql, ServerSettings settings) {
+    private static void configure(JavalinConfig config, Supplier<Explorer> explorer, Supplier<SparqlService> sparql,
+                                  ServerSettings settings) {
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.startup.showJavalinBanner = false;

@@ -26,24 +26,24 @@ final class ExportRoutes {
     /** The HTML summary carries its own style sheet; everything else stays as locked down as the rest of the site. */
     static final String SUMMARY_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors 'none'";
 
-    private final Explorer explorer;
-    private final CourseService course;
+    private final Supplier<Explorer> explorer;
+    private final Supplier<CourseService> course;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private volatile StudyGuide guide;
 
-    ExportRoutes(Explorer explorer) {
+    ExportRoutes(Supplier<Explorer> explorer) {
         this.explorer = explorer;
-        this.course = new CourseService(explorer);
+        this.course = Lazy.of(() -> new CourseService(explorer.get()));
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/export/resumen", this::summary);
         routes.get("/api/export/mindmap/{id}", this::mindMap);
         routes.get("/api/export/anki", ctx -> send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki.txt", false,
-                cached("anki", () -> AnkiDeck.render(course.summary(), course.questions(null, null)).getBytes(StandardCharsets.UTF_8))));
+                cached("anki", () -> AnkiDeck.render(course.get().summary(), course.get().questions(null, null)).getBytes(StandardCharsets.UTF_8))));
         routes.get("/api/export/rdf", this::rdf);
         routes.get("/api/export/obsidian", ctx -> send(ctx, "application/zip", "explorador-genai-obsidian.zip", false,
-                cached("obsidian", () -> ObsidianVault.zip(course.summary(), "explorador-genai"))));
+                cached("obsidian", () -> ObsidianVault.zip(course.get().summary(), "explorador-genai"))));
     }
 
     private void summary(Context ctx) {
@@ -60,10 +60,10 @@ final class ExportRoutes {
         String id = ctx.pathParam("id");
         MindMapNode root;
         if (id.equalsIgnoreCase("curso")) {
-            root = CourseMindMap.build(course.outline());
+            root = CourseMindMap.build(course.get().outline());
         } else {
             int depth = Params.integer(ctx, "depth", 2, 1, MindMapService.MAX_DEPTH);
-            root = explorer.mindMap(id, depth, Params.list(ctx, "relation"));
+            root = explorer.get().mindMap(id, depth, Params.list(ctx, "relation"));
         }
         String name = "mapa-" + root.concept().slug().replace(':', '-') + "." + format.extension();
         send(ctx, format.contentType(), name, false, format.render(root).getBytes(StandardCharsets.UTF_8));
@@ -72,7 +72,7 @@ final class ExportRoutes {
     private void rdf(Context ctx) {
         RdfDump.Format format = RdfDump.Format.parse(formatParam(ctx, "ttl"));
         send(ctx, format.contentType(), "explorador-genai." + format.extension(), false,
-                cached("rdf." + format, () -> RdfDump.render(explorer, format)));
+                cached("rdf." + format, () -> RdfDump.render(explorer.get(), format)));
     }
 
     private static String formatParam(Context ctx, String fallback) {
@@ -81,7 +81,7 @@ final class ExportRoutes {
     }
 
     private StudyGuide guide() {
-        if (guide == null) guide = StudyGuide.build(course);
+        if (guide == null) guide = StudyGuide.build(course.get());
         return guide;
     }
 

@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import java.util.function.Supplier;
 import dev.explorador.sparql.SparqlRequestException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
@@ -29,9 +30,9 @@ final class SparqlRoutes {
     private static final List<String> GRAPH_TYPES = List.of(TURTLE, JSONLD, NTRIPLES, "application/x-turtle");
     private static final int MAX_QUERY_CHARS = 100_000;
 
-    private final SparqlService sparql;
+    private final Supplier<SparqlService> sparql;
 
-    SparqlRoutes(SparqlService sparql) {
+    SparqlRoutes(Supplier<SparqlService> sparql) {
         this.sparql = sparql;
     }
 
@@ -60,7 +61,7 @@ final class SparqlRoutes {
         if (text != null && text.length() > MAX_QUERY_CHARS) {
             throw new SparqlRequestException(413, "La consulta es demasiado larga (máximo " + MAX_QUERY_CHARS + " caracteres)");
         }
-        var query = sparql.parse(text);
+        var query = sparql.get().parse(text);
         boolean graph = query.isConstructType() || query.isDescribeType();
         String accept = ctx.header("Accept");
         String type = graph ? ContentNegotiation.choose(accept, GRAPH_TYPES, TURTLE)
@@ -69,7 +70,7 @@ final class SparqlRoutes {
             throw new SparqlRequestException(406, "No se puede responder en «" + accept + "». Formatos: "
                     + String.join(", ", graph ? GRAPH_TYPES : ROW_TYPES));
         }
-        SparqlResult result = sparql.execute(query);
+        SparqlResult result = sparql.get().execute(query);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (result.isGraph()) {
             RDFFormat format = switch (type) {
@@ -84,7 +85,7 @@ final class SparqlRoutes {
         } else {
             ResultSetMgr.write(body, result.rows(), lang(type));
         }
-        if (result.truncated()) ctx.header("X-Result-Truncated", String.valueOf(sparql.limits().maxResults()));
+        if (result.truncated()) ctx.header("X-Result-Truncated", String.valueOf(sparql.get().limits().maxResults()));
         ctx.contentType(type + "; charset=utf-8").result(body.toByteArray());
     }
 
