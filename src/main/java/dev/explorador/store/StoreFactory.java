@@ -63,8 +63,8 @@ public final class StoreFactory {
 
     private KnowledgeStore memory() {
         LoadedOntology ontology = loadValid();
-        Dataset dataset = DatasetFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
+        // The graph is read-only once served: wrap the loaded model (reads take a lock) instead of copying it.
+        Dataset dataset = DatasetFactory.wrap(ontology.model());
         return new DatasetStore(dataset, "memoria (" + ontologyFolder + ")", dataset::close);
     }
 
