@@ -1,7 +1,6 @@
 package dev.explorador.course;
 
 import dev.explorador.graph.Vocab;
-import dev.explorador.query.Card;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.GraphSnapshot;
@@ -145,10 +144,5 @@ public final class CourseService {
     private static boolean bool(QuerySolution row, String var) {
         RDFNode node = row.get(var);
         return node != null && node.isLiteral() && node.asLiteral().getBoolean();
-    }
-
-    /** Card of a concept by its reference (shortcut used by exports). */
-    public Card card(ConceptRef concept) {
-        return explorer.card(concept.slug());
     }
 }

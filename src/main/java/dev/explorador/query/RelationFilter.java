@@ -47,7 +47,4 @@ public final class RelationFilter {
         return allowed == null || allowed.contains(relationIri);
     }
 
-    public boolean allowsAll() {
-        return allowed == null;
-    }
 }

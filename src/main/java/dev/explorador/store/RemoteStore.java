@@ -25,11 +25,6 @@ public final class RemoteStore implements KnowledgeStore {
         }
     }
 
-    /** The connection, for callers that want Jena's RDFConnection API directly. */
-    public RDFConnection connection() {
-        return connection;
-    }
-
     @Override
     public String describe() {
         return "sparql:" + endpoint;
