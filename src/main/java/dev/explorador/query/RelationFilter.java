@@ -46,5 +46,4 @@ public final class RelationFilter {
     public boolean allows(String relationIri) {
         return allowed == null || allowed.contains(relationIri);
     }
-
 }
