@@ -20,9 +20,9 @@ final class ApiRoutes {
     private final Supplier<Explorer> explorer;
     private final Supplier<CourseService> course;
 
-    ApiRoutes(Supplier<Explorer> explorer) {
+    ApiRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course) {
         this.explorer = explorer;
-        this.course = Lazy.of(() -> new CourseService(explorer.get()));
+        this.course = course;
     }
 
     void register(RoutesConfig routes) {

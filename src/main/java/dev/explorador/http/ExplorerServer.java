@@ -2,6 +2,7 @@ package dev.explorador.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.explorador.course.CourseService;
 import dev.explorador.query.BadRequestException;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
@@ -64,8 +65,10 @@ public final class ExplorerServer implements AutoCloseable {
         }
         config.staticFiles.enableWebjars();
         config.routes.before(ExplorerServer::securityHeaders);
-        new ApiRoutes(explorer).register(config.routes);
-        new ExportRoutes(explorer).register(config.routes);
+        // One course view for the API and the exports: the summary (every card) is built once, not once per route class.
+        Supplier<CourseService> course = Lazy.of(() -> new CourseService(explorer.get()));
+        new ApiRoutes(explorer, course).register(config.routes);
+        new ExportRoutes(explorer, course).register(config.routes);
         new SparqlRoutes(sparql).register(config.routes);
         new ConceptPageRoutes(explorer, () -> viewerPage(settings)).register(config.routes);
         config.routes.exception(UnknownConceptException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), e.suggestions()));

@@ -31,9 +31,9 @@ final class ExportRoutes {
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
     private volatile StudyGuide guide;
 
-    ExportRoutes(Supplier<Explorer> explorer) {
+    ExportRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course) {
         this.explorer = explorer;
-        this.course = Lazy.of(() -> new CourseService(explorer.get()));
+        this.course = course;
     }
 
     void register(RoutesConfig routes) {
