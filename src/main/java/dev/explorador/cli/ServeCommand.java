@@ -6,6 +6,8 @@ import dev.explorador.query.Explorer;
 import dev.explorador.sparql.SparqlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +42,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--sparql-paralelas", defaultValue = "4", description = "Consultas SPARQL a la vez; las demás reciben 503.")
     int sparqlConcurrent;
 
+    @Option(names = "--sparql-memoria", defaultValue = "512", paramLabel = "MB",
+            description = "Memoria que puede reservar cada consulta SPARQL, en MB; al pasarla se detiene con 503.")
+    long sparqlMemoryMb;
+
+    @Option(names = "--origen", paramLabel = "ORIGEN",
+            description = "Origen (p. ej. http://localhost:3000) cuyas páginas pueden leer las respuestas; se repite. "
+                    + "Por defecto ninguno: solo las páginas del propio explorador.")
+    List<String> origins = new ArrayList<>();
+
+    @Option(names = "--nombre", paramLabel = "NOMBRE",
+            description = "Nombre de servidor extra aceptado en la cabecera Host (las IP y localhost siempre valen); se repite.")
+    List<String> hostNames = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
@@ -47,7 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         // The graph loads on one core while the web server starts on the other.
         CompletableFuture<Explorer> loading = CompletableFuture.supplyAsync(() -> new Explorer(graph.openStore()));
         ExplorerServer server = ExplorerServer.start(loading,
-                new ServerSettings(host, port, webFolder, new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent)));
+                new ServerSettings(host, port, webFolder,
+                        new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
+                        origins, withBindName(hostNames)));
         Explorer explorer;
         try {
             explorer = loading.join();
@@ -71,5 +88,12 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** The name given to --host is one the server answers to, whatever it is. */
+    private List<String> withBindName(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        all.add(host);
+        return all;
     }
 }

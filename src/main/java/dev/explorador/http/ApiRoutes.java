@@ -9,7 +9,6 @@ import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;
 import dev.explorador.query.PathService;
 import dev.explorador.query.RelatedService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ final class ApiRoutes {
         this.course = course;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Routes routes) {
         routes.get("/api/search", this::search);
         routes.get("/api/concepts", this::concepts);
         routes.get("/api/concepts/{id}", ctx -> ctx.json(explorer.get().card(ctx.pathParam("id"))));

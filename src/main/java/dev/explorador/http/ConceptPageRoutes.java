@@ -4,7 +4,6 @@ import dev.explorador.graph.Vocab;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.SparqlQueries;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -29,7 +28,7 @@ final class ConceptPageRoutes {
         this.viewerPage = viewerPage;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Routes routes) {
         routes.get("/concepto/{slug}", this::page);
     }
 

@@ -18,6 +18,7 @@ final class ContentNegotiation {
         String[] parts = accept.split(",");
         for (int i = 0; i < parts.length; i++) {
             String[] pieces = parts[i].trim().split(";");
+            if (pieces.length == 0) continue; // "Accept: ;" names no type
             String type = pieces[0].trim().toLowerCase(Locale.ROOT);
             double q = 1.0;
             for (int j = 1; j < pieces.length; j++) {

@@ -11,7 +11,6 @@ import dev.explorador.export.SummaryFormat;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapNode;
 import dev.explorador.query.MindMapService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class ExportRoutes {
         this.course = course;
     }
 
-    void register(RoutesConfig routes) {
+    void register(Routes routes) {
         routes.get("/api/export/resumen", this::summary);
         routes.get("/api/export/mindmap/{id}", this::mindMap);
         routes.get("/api/export/anki", ctx -> send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki.txt", false,

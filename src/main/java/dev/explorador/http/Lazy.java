@@ -26,4 +26,10 @@ final class Lazy<T> implements Supplier<T> {
         }
         return current;
     }
+
+    /** Runs {@code action} on the value if it was ever made (to close what was opened, and only that). */
+    void ifMade(java.util.function.Consumer<T> action) {
+        T current = value;
+        if (current != null) action.accept(current);
+    }
 }

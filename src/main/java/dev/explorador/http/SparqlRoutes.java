@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import dev.explorador.sparql.SparqlRequestException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -36,17 +35,25 @@ final class SparqlRoutes {
         this.sparql = sparql;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/sparql", ctx -> answer(ctx, ctx.queryParam("query")));
+    void register(Routes routes) {
+        routes.get("/sparql", this::get);
         routes.post("/sparql", this::post);
-        routes.options("/sparql", ctx -> ctx.status(204)); // CORS preflight: the headers are set for every /sparql answer
+        // CORS preflight: RequestGate has already refused a foreign origin or added the headers for an allowed one.
+        routes.options("/sparql", ctx -> ctx.status(204));
+    }
+
+    private void get(Context ctx) {
+        if (ctx.queryParam("update") != null) throw readOnly();
+        answer(ctx, ctx.queryParam("query"));
+    }
+
+    private static SparqlRequestException readOnly() {
+        return new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
     }
 
     private void post(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
-        if (type.startsWith("application/sparql-update") || ctx.formParam("update") != null) {
-            throw new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
-        }
+        if (type.startsWith("application/sparql-update") || ctx.formParam("update") != null) throw readOnly();
         if (type.startsWith("application/sparql-query")) {
             answer(ctx, ctx.body());
         } else if (type.startsWith("application/x-www-form-urlencoded")) {

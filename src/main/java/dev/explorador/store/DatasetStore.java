@@ -2,6 +2,7 @@ package dev.explorador.store;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,7 +24,12 @@ public final class DatasetStore implements KnowledgeStore {
         // Results must be consumed inside the read transaction (TDB2 requires it).
         return dataset.calculateRead(() -> {
             try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
-                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                    // No query run here calls another server (SERVICE), whatever path it came by.
+                    .set(ARQ.httpServiceAllowed, false)
+                    // Sorting, DISTINCT and grouping spill to disk past this many rows instead of filling the heap.
+                    .set(ARQ.spillToDiskThreshold, 100_000L)
+                    .build()) {
                 return use.apply(execution);
             }
         });

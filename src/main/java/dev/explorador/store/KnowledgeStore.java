@@ -12,6 +12,14 @@ import org.apache.jena.query.QueryExecution;
 public interface KnowledgeStore extends AutoCloseable {
     <T> T read(Query query, long timeoutMillis, Function<QueryExecution, T> use);
 
+    /**
+     * True when queries run in this process (memory, TDB2), so the explorer must bound them itself;
+     * false for a remote endpoint, which applies its own limits to what it is sent.
+     */
+    default boolean isLocal() {
+        return true;
+    }
+
     /** A short human description, for logs and {@code stats}: "memoria (ontology/)", "tdb2:/data"... */
     String describe();
 

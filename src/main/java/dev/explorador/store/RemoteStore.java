@@ -26,6 +26,11 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     @Override
+    public boolean isLocal() {
+        return false;
+    }
+
+    @Override
     public String describe() {
         return "sparql:" + endpoint;
     }

@@ -14,7 +14,8 @@ import java.nio.file.Path;
 /** A real server on 127.0.0.1 over the real graph, and a client for it. */
 final class HttpFixture implements AutoCloseable {
     final ExplorerServer server;
-    final HttpClient client = HttpClient.newHttpClient();
+    // HTTP/1.1: an h2c upgrade would make concurrent requests wait for the first one to learn the protocol.
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     HttpFixture(SparqlLimits limits) {
         server = ExplorerServer.start(TestGraph.explorer(), new ServerSettings("127.0.0.1", 0, Path.of("web"), limits));

@@ -155,10 +155,10 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void aQueryOverTheTimeLimitIsCutWith408() throws Exception {
+    void aQueryOverTheTimeLimitIsCutWith503() throws Exception {
         String crossProduct = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         var response = slow.get("/sparql?query=" + HttpFixture.encode(crossProduct), null);
-        assertEquals(408, response.statusCode(), response.body());
+        assertEquals(503, response.statusCode(), response.body());
         assertTrue(response.body().contains("tiempo límite"));
         assertEquals(200, slow.get("/sparql?query=" + HttpFixture.encode(SELECT), null).statusCode(), "the server goes on");
     }
