@@ -49,13 +49,18 @@ public final class OntologyLoader {
         if (subject.isURIResource()) fileOfSubject.putIfAbsent(subject.getURI(), file);
     }
 
-    /** Parses one file; the first error stops it and names the file, line and column. */
+    /**
+     * Parses one file; the first error stops it and names the file, line and column. The bytes must be valid
+     * UTF-8 (a file saved as Latin-1 would otherwise load with every accent turned into U+FFFD), and every
+     * literal must match its datatype ("uno"^^xsd:integer would pass here and break the server later).
+     */
     public static Model parse(Path file) {
         Lang lang = RDFLanguages.filenameToLang(file.toString(), Lang.TURTLE);
+        String text = Utf8Text.read(file);
         Model model = ModelFactory.createDefaultModel();
         FirstErrorHandler errors = new FirstErrorHandler(file);
         try {
-            RDFParser.source(file).lang(lang).errorHandler(errors).parse(model);
+            RDFParser.fromString(text, lang).base(file.toUri().toString()).errorHandler(errors).parse(model);
         } catch (RiotException e) {
             if (errors.first != null) throw new GraphLoadException(errors.first);
             throw new GraphLoadException(new SyntaxError(file, -1, -1, e.getMessage()));
@@ -89,7 +94,11 @@ public final class OntologyLoader {
 
         @Override
         public void warning(String message, long line, long col) {
-            // Warnings (odd but legal IRIs, for instance) do not stop the load.
+            // A literal that does not match its datatype is an error here; other warnings (odd but legal IRIs)
+            // do not stop the load.
+            if (message != null && message.contains("Lexical form")) {
+                fatal("literal que no cumple su tipo de dato (" + message + ")", line, col);
+            }
         }
 
         @Override

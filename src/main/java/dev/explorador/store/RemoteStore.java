@@ -12,6 +12,19 @@ public final class RemoteStore implements KnowledgeStore {
     private final String endpoint;
     private final RDFConnection connection;
 
+    /** Connects and asks the endpoint one trivial question, so a wrong URL fails now, with a clear message. */
+    public static RemoteStore connect(String endpoint) {
+        RemoteStore store = new RemoteStore(endpoint);
+        try {
+            store.connection.queryAsk("ASK {}");
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StoreOpenException("No se pudo consultar el endpoint SPARQL " + endpoint
+                    + ": no responde o no habla SPARQL. Comprueba la URL y que el servidor esté en marcha.");
+        }
+        return store;
+    }
+
     public RemoteStore(String endpoint) {
         this.endpoint = endpoint;
         this.connection = RDFConnectionRemote.service(endpoint).build();

@@ -6,12 +6,15 @@ import dev.explorador.graph.OntologyLoader;
 import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -37,15 +40,15 @@ public final class StoreFactory {
 
     public KnowledgeStore open(String spec) {
         if (spec == null || spec.isBlank() || spec.equals("mem")) return memory();
-        if (spec.startsWith("tdb2:")) return tdb2(Path.of(spec.substring(5)));
+        if (spec.startsWith("tdb2:")) return tdb2(Tdb2Folder.check(spec.substring(5), ontologyFolder));
         if (spec.startsWith("sparql:")) {
             String url = spec.substring(7);
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new IllegalArgumentException("--store sparql: necesita una URL http(s), por ejemplo sparql:http://127.0.0.1:3030/curso/sparql");
+                throw new StoreOpenException("--store sparql: necesita una URL http(s), por ejemplo sparql:http://127.0.0.1:3030/curso/sparql");
             }
-            return new RemoteStore(url);
+            return RemoteStore.connect(url);
         }
-        throw new IllegalArgumentException("Almacén desconocido «" + spec + "»: usa mem, tdb2:CARPETA o sparql:URL");
+        throw new StoreOpenException("Almacén desconocido «" + spec + "»: usa mem, tdb2:CARPETA o sparql:URL");
     }
 
     /**
@@ -69,8 +72,14 @@ public final class StoreFactory {
     }
 
     private KnowledgeStore tdb2(Path folder) {
-        if (!Files.isDirectory(folder) || isEmpty(folder)) buildTdb2(folder);
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        if (!Files.isDirectory(folder) || Tdb2Folder.isEmpty(folder)) buildTdb2(folder);
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(folder.toString());
+        } catch (DBOpEnvException e) {
+            throw new StoreOpenException("La base TDB2 " + folder + " está abierta por otro proceso del explorador: "
+                    + "ciérralo o usa otra carpeta (" + e.getMessage().replaceAll(".*held by process", "proceso") + ")");
+        }
         return new DatasetStore(dataset, "tdb2:" + folder, () -> TDBInternal.expel(dataset.asDatasetGraph()));
     }
 
@@ -89,10 +98,16 @@ public final class StoreFactory {
             Dataset dataset = TDB2Factory.connectDataset(building.toString());
             Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
             TDBInternal.expel(dataset.asDatasetGraph());
-            if (Files.isDirectory(folder)) Files.delete(folder); // only ever an empty folder here
-            Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isDirectory(folder) && Tdb2Folder.isEmpty(folder)) Files.delete(folder);
+            try {
+                Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException builtMeanwhile) {
+                // Another process finished building the same database first: use theirs, drop ours.
+                if (!Tdb2Folder.isDatabase(folder)) throw builtMeanwhile;
+                deleteTree(building);
+            }
         } catch (IOException e) {
-            throw new IllegalArgumentException("No se pudo crear la base TDB2 en " + folder + ": " + e.getMessage());
+            throw new StoreOpenException("No se pudo crear la base TDB2 en " + folder + ": " + e.getMessage());
         }
     }
 
@@ -100,18 +115,14 @@ public final class StoreFactory {
     private static void removeLeftovers(Path parent, String name) throws IOException {
         try (var siblings = Files.list(parent)) {
             for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(name + ".en-construccion-")).toList()) {
-                try (var walk = Files.walk(leftover)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                deleteTree(leftover);
             }
         }
     }
 
-    private static boolean isEmpty(Path folder) {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("No se puede leer la carpeta TDB2 " + folder + ": " + e.getMessage());
+    private static void deleteTree(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
