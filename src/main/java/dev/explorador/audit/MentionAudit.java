@@ -42,6 +42,7 @@ public final class MentionAudit {
             CODE_FIELD, "código");
     private static final List<String> FIELD_ORDER = List.of("definición", "definición de Databricks", "ejemplo",
             "consejo de examen", "nota de alcance", "historial", "código");
+    private static final java.util.regex.Pattern CODE_BREAKS = java.util.regex.Pattern.compile("[()\\[\\]{}=,;:'\"`]");
     private static final Comparator<String> FIELD_ORDER_COMPARATOR =
             Comparator.comparingInt((String f) -> FIELD_ORDER.indexOf(f)).thenComparing(f -> f);
 
@@ -116,7 +117,10 @@ public final class MentionAudit {
             String fieldIri = row.getResource("field").getURI();
             String field = FIELD_NAMES.get(fieldIri);
             String text = row.getLiteral("text").getLexicalForm();
-            for (NameMatcher.Match m : matcher.find(text)) {
+            List<NameMatcher.Match> found = new ArrayList<>();
+            // In code a name does not run across brackets, quotes, '=' or ',': "create(model=" is not "CREATE MODEL".
+            for (String piece : fieldIri.equals(CODE_FIELD) ? CODE_BREAKS.split(text) : new String[] {text}) found.addAll(matcher.find(piece));
+            for (NameMatcher.Match m : found) {
                 if (m.concepts().contains(concept)) continue;
                 if (m.generic()) {
                     generic[0]++;
