@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *     snippet's own names do not: variables it assigns, classes and functions it defines, SQL aliases
  *     ({@code AS resumen}), and whatever hangs from them ({@code model_info.model_uri}).</li>
  * <li>Never: web addresses and hosts ({@code https://…}, {@code mlflow.org}), model URIs ({@code models:/…}),
- *     version numbers, abbreviations of one- or two-letter parts ({@code p.ej}) and the example's own objects in
- *     the {@code main} catalog ({@code main.turismo.agente_turismo}).</li>
+ *     version numbers, abbreviations of one- or two-letter parts ({@code p.ej}), what hangs from a one-letter name
+ *     (a variable or SQL alias: {@code u.served_entity_id}), words glued to accented letters, and the example's own
+ *     objects in the {@code main} catalog ({@code main.turismo.agente_turismo}).</li>
  * </ul>
  */
 final class CodeIdentifiers {
@@ -93,6 +94,8 @@ final class CodeIdentifiers {
         Matcher m = RUN.matcher(text);
         while (m.find()) {
             if (m.start() > 0 && "/@:<$".indexOf(text.charAt(m.start() - 1)) >= 0) continue; // part of a path or URI
+            if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1))) continue; // inside a word with an accent ("catálogo.esquema")
+            if (m.end() < text.length() && Character.isLetter(text.charAt(m.end()))) continue;
             String run = m.group().replaceAll("[.\\-]+$", "").replaceAll("^[.\\-]+", "");
             if (!IDENTIFIER.matcher(run).matches()) continue; // hyphens or a leading digit: a name or a version, not code
             boolean called = m.end() < text.length() && text.charAt(m.end()) == '(';
@@ -113,6 +116,7 @@ final class CodeIdentifiers {
         if (locals.contains(parts[0])) return true;
         if (parts.length > 1) {
             if (parts[0].equals("main")) return true; // the example's own catalog
+            if (parts[0].length() == 1) return true; // a one-letter variable or SQL table alias (u.served_entity_id)
             if (WEB_HOSTS.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) return true;
             boolean allShort = true;
             for (String p : parts) allShort &= p.length() <= 2;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MentionAuditTest {
     /** Ceilings measured on the bundled ontology when the audit was introduced; they may only go down. */
     private static final int MAX_UNLINKED = 462;
-    private static final int MAX_UNKNOWN_IDENTIFIERS = 309;
+    private static final int MAX_UNKNOWN_IDENTIFIERS = 300;
     private static final double MAX_RELATED_SHARE_NOW = 0.137;
 
     private static MentionReport report;

@@ -142,6 +142,13 @@ class MentionRulesTest {
     }
 
     @Test
+    void accentedWordsAndOneLetterAliasesAreNotIdentifiers() {
+        assertEquals(Set.of(), CodeIdentifiers.inProse("Un nombre catálogo.esquema.modelo de tres niveles."));
+        assertEquals(Set.of("system.serving.served_entities"),
+                CodeIdentifiers.inCode("SELECT u.request_time FROM system.serving.served_entities u"));
+    }
+
+    @Test
     void relatedShareCountsEveryLink() {
         MentionReport report = audit("c:tabla gd:usa c:serving ; skos:related c:uc . c:uc skos:related c:tabla .");
         assertEquals(2, report.links());
