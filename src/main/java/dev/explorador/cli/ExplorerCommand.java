@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Explorador GenAI Databricks 0.1",
         description = "Explorador del grafo de conocimiento del curso Generative AI Application Deployment and Monitoring.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, SearchCommand.class, QueryCommand.class, RelatedCommand.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, MentionsCommand.class, SearchCommand.class, QueryCommand.class, RelatedCommand.class,
                 PathCommand.class, MindmapCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, SoakCommand.class, CommandLine.HelpCommand.class})
 public final class ExplorerCommand implements Runnable {
     @CommandLine.Spec

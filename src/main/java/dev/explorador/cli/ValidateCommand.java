@@ -1,5 +1,7 @@
 package dev.explorador.cli;
 
+import dev.explorador.audit.MentionAudit;
+import dev.explorador.audit.MentionReport;
 import dev.explorador.graph.ContractValidator;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
@@ -7,6 +9,7 @@ import dev.explorador.graph.ValidationReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
+
+    @Option(names = "--menciones", description = "Además, la auditoría de menciones (las cifras; el detalle, con «mentions»).")
+    boolean mentions;
 
     @Spec
     CommandSpec spec;
@@ -25,8 +31,16 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = new ContractValidator().validate(ontology);
         var out = report.valid() ? spec.commandLine().getOut() : spec.commandLine().getErr();
         out.println("Leídos " + ontology.files().size() + " archivos, " + ontology.model().size() + " tripletas.");
-        out.print(report.describe());
+        out.println(report.describe().stripTrailing());
+        boolean ok = report.valid();
+        if (mentions) {
+            MentionReport audit = new MentionAudit().audit(ontology.model());
+            out.println();
+            out.print(audit.summary());
+            if (!audit.clean()) out.println("  Detalle: explorador mentions");
+            ok &= audit.clean();
+        }
         out.flush();
-        return report.valid() ? 0 : 1;
+        return ok ? 0 : 1;
     }
 }
