@@ -49,15 +49,37 @@ final class NameMatcher {
         return true;
     }
 
+    /**
+     * The ways a label is written in prose: whole, and "Servicio de modelos (Model Serving)" as both halves.
+     * A code signature such as {@code get_deploy_client("databricks")} is not split, and a piece that folds to one
+     * plain lower-case word ("name" from "name (argumento de log_model)", "variable" from "{{variable}}") is no
+     * name of its own: in prose it is an ordinary word.
+     */
     static List<String> variants(String label) {
         List<String> variants = new ArrayList<>();
-        variants.add(label);
-        Matcher m = PARENTHESIS.matcher(label.trim());
-        if (m.matches()) {
-            variants.add(m.group(1));
-            variants.add(m.group(2));
+        String trimmed = label.trim();
+        if (!isBareWordInDisguise(trimmed)) variants.add(trimmed);
+        Matcher m = PARENTHESIS.matcher(trimmed);
+        if (m.matches() && !CODE.matcher(m.group(1)).find()) {
+            for (String half : List.of(m.group(1), m.group(2))) {
+                if (!isPlainWord(half.trim())) variants.add(half);
+            }
         }
         return variants;
+    }
+
+    private static final Pattern CODE = Pattern.compile("[_.=\\\"{}]");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]+");
+
+    private static boolean isPlainWord(String text) {
+        return PLAIN_WORD.matcher(text).matches();
+    }
+
+    /** "name=", "{{variable}}", ":table": code punctuation around one plain word. */
+    private static boolean isBareWordInDisguise(String label) {
+        String folded = TextNormalizer.normalize(label).trim();
+        return !label.equals(folded) && isPlainWord(folded) && label.replaceAll("[a-zA-Z]", "").chars()
+                .anyMatch(c -> "={}:()[]<>".indexOf(c) >= 0) && label.toLowerCase().equals(label);
     }
 
     /** Every name in the text, left to right, the longest one at each place. */
