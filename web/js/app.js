@@ -23,7 +23,7 @@ const VIEWS = {
   examen: renderQuiz,
   sparql: renderSparql,
 };
-const NEEDS_CONCEPT = new Set(['explorar', 'relacionados', 'mapa']);
+const NEEDS_CONCEPT = new Set(['explorar', 'relacionados']);
 const TITLES = { explorar: 'Explorar', relacionados: '¿Qué se relaciona?', camino: '¿Cómo se conecta?', mapa: 'Mapa mental',
   resumen: 'Resumen', tarjetas: 'Tarjetas', examen: 'Examen', sparql: 'SPARQL' };
 

@@ -146,35 +146,6 @@ class WebViewerTest {
     }
 
     @Test
-    void mindMapRendersAndDownloadsPngSvgAndMarkdown() throws Exception {
-        s.open("/concepto/pyfunc?vista=mapa&profundidad=2");
-        JsonNode tree = s.api("/api/mindmap/pyfunc?depth=2");
-        assertEquals(countTree(tree), s.graphNodes());
-        for (String ext : List.of("png", "svg", "md")) Files.deleteIfExists(BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2." + ext));
-        s.driver.findElement(By.id("descargar-png")).click();
-        s.driver.findElement(By.id("descargar-svg")).click();
-        s.driver.findElement(By.id("descargar-md")).click();
-        Path png = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.png");
-        Path svg = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.svg");
-        Path md = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.md");
-        s.wait(20).until(d -> Files.exists(png) && Files.exists(svg) && Files.exists(md));
-        byte[] head = Files.readAllBytes(png);
-        assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a real PNG");
-        String svgText = Files.readString(svg);
-        assertTrue(svgText.startsWith("<svg") && svgText.contains("pyfunc (python_function)"));
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(svgText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(countTree(tree), svgText.split("<g class=\"nodo\"", -1).length - 1, "one SVG group per node");
-        String mdText = Files.readString(md);
-        assertTrue(mdText.startsWith("# pyfunc (python_function)"));
-        assertEquals(countTree(tree) - 1, mdText.lines().filter(l -> l.trim().startsWith("- ")).count());
-        s.screenshot("06-mapa-mental");
-        // Tree shape, other depth: the address carries both.
-        s.waitNextRender(() -> new Select(s.driver.findElement(By.id("mapa-forma"))).selectByValue("arbol"));
-        assertTrue(s.driver.getCurrentUrl().contains("forma=arbol"));
-    }
-
-    @Test
     void resumenRendersEveryConceptInCourseOrderWithGlossary() {
         s.open("/?vista=resumen");
         JsonNode concepts = s.api("/api/concepts");
@@ -416,12 +387,6 @@ class WebViewerTest {
 
     private static long expectedNodes(String slug, int depth) {
         return nodeSet(slug, depth).size();
-    }
-
-    private static int countTree(JsonNode node) {
-        int n = 1;
-        for (JsonNode child : node.get("children")) n += countTree(child);
-        return n;
     }
 
     private static JsonNode find(JsonNode questions, String id) {

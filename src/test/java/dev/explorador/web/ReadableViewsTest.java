@@ -1,0 +1,160 @@
+package dev.explorador.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Views a student can read (issue #11): the mind map as a tree, a graph without label overlaps, phone, home, progress. */
+class ReadableViewsTest {
+    private static BrowserSession s;
+    private static String hub;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new BrowserSession();
+        JsonNode best = null;
+        for (JsonNode c : s.api("/api/concepts")) if (best == null || c.get("degree").asInt() > best.get("degree").asInt()) best = c;
+        hub = best.get("concept").get("slug").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (s != null) s.close();
+    }
+
+    @BeforeEach
+    void desktop() {
+        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private static void phone() {
+        s.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Smallest rendered font size (CSS px on screen) of the map's text. */
+    private static double smallestMapFont() {
+        return ((Number) s.js("const svg = document.querySelector('#mapa-lienzo svg'); const k = svg.getScreenCTM().a;"
+                + " return Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * k));")).doubleValue();
+    }
+
+    private static long count(String css) {
+        return s.all(css).size();
+    }
+
+    @Test
+    void mindMapIsAFoldableTreeOfRelationBranchesWithReadableText() throws Exception {
+        s.open("/concepto/" + hub + "?vista=mapa");
+        JsonNode tree = s.api("/api/mindmap/" + hub + "?depth=1");
+        Set<String> readings = new LinkedHashSet<>();
+        for (JsonNode child : tree.get("children")) if (!child.get("concept").get("slug").asText().equals(hub)) readings.add(child.get("relationLabel").asText());
+        // Root, then one branch per relation reading, then the concepts.
+        List<String> branches = new ArrayList<>();
+        for (WebElement b : s.all("#mapa-lienzo .nodo-rama")) branches.add(b.getText().replace("+", "").trim());
+        assertEquals(readings, new LinkedHashSet<>(branches), "one branch per relation, labelled with its reading");
+        assertEquals(1, count("#mapa-lienzo .nodo-raiz"));
+        assertTrue(count("#mapa-lienzo .nodo-concepto") >= 8, "the concepts are on screen");
+        assertFalse(s.all("#mapa-lienzo .nodo-mas").isEmpty(), "a long branch is folded as «+N más»");
+        double smallest = smallestMapFont();
+        assertTrue(smallest >= 12, "every text of the map is at least 12 px on screen, smallest was " + smallest);
+        s.screenshot("20-mapa-concepto");
+
+        // A branch folds and unfolds with a click.
+        long concepts = count("#mapa-lienzo .nodo-concepto");
+        WebElement firstBranch = s.all("#mapa-lienzo .nodo-rama").get(0);
+        assertEquals("true", firstBranch.getAttribute("aria-expanded"));
+        firstBranch.click();
+        s.wait(5).until(d -> count("#mapa-lienzo .nodo-concepto") < concepts);
+        assertEquals("false", s.all("#mapa-lienzo .nodo-rama").get(0).getAttribute("aria-expanded"));
+        s.all("#mapa-lienzo .nodo-rama").get(0).click();
+        s.wait(5).until(d -> count("#mapa-lienzo .nodo-concepto") == concepts);
+        // "+N más" shows the rest of that branch.
+        s.all("#mapa-lienzo .nodo-mas").get(0).click();
+        s.wait(5).until(d -> count("#mapa-lienzo .nodo-concepto") > concepts);
+        long all = count("#mapa-lienzo .nodo-concepto");
+        // A concept unfolds one level deeper: its own relation branches appear under it.
+        long branchesBefore = count("#mapa-lienzo .nodo-rama");
+        WebElement leaf = s.driver.findElement(By.cssSelector("#mapa-lienzo .nodo-concepto[aria-expanded='false']"));
+        String leafSlug = leaf.getAttribute("data-slug");
+        leaf.click();
+        s.wait(10).until(d -> count("#mapa-lienzo .nodo-rama") > branchesBefore);
+        assertEquals("true", s.driver.findElement(By.cssSelector("#mapa-lienzo .nodo-concepto[data-slug='" + leafSlug + "']")).getAttribute("aria-expanded"));
+        assertTrue(count("#mapa-lienzo .nodo-concepto") > all);
+        assertTrue(smallestMapFont() >= 12, "still readable after unfolding");
+        assertTrue(s.driver.findElement(By.id("mapa-seleccion")).getText().contains("mapa desde este concepto"));
+        s.screenshot("21-mapa-desplegado");
+    }
+
+    @Test
+    void mindMapDownloadsHaveASolidBackgroundAndTheOutline() throws Exception {
+        s.js("localStorage.setItem('explorador.tema', 'oscuro')");
+        try {
+            s.open("/concepto/pyfunc?vista=mapa");
+            for (String ext : List.of("png", "svg", "md")) Files.deleteIfExists(BrowserSession.DOWNLOADS.resolve("mapa-pyfunc." + ext));
+            s.driver.findElement(By.id("descargar-png")).click();
+            s.driver.findElement(By.id("descargar-svg")).click();
+            s.driver.findElement(By.id("descargar-md")).click();
+            Path png = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc.png");
+            Path svg = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc.svg");
+            Path md = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc.md");
+            s.wait(20).until(d -> Files.exists(png) && Files.exists(svg) && Files.exists(md));
+            s.wait(10).until(d -> { try { return ImageIO.read(png.toFile()) != null; } catch (Exception e) { return false; } });
+            BufferedImage image = ImageIO.read(png.toFile());
+            int corner = image.getRGB(1, 1);
+            assertEquals(0xFF, (corner >>> 24) & 0xFF, "PNG corner is opaque");
+            assertEquals(0xFFFFFF, corner & 0xFFFFFF, "white background by default, even in the dark theme");
+            String svgText = Files.readString(svg);
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(svgText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertTrue(svgText.contains("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\""), "SVG has a white background");
+            assertTrue(svgText.contains("pyfunc (python_function)"));
+            JsonNode tree = s.api("/api/mindmap/pyfunc?depth=1");
+            String mdText = Files.readString(md);
+            assertTrue(mdText.startsWith("# pyfunc (python_function)"), mdText.lines().findFirst().orElse(""));
+            Set<String> slugs = new LinkedHashSet<>();
+            for (JsonNode child : tree.get("children")) slugs.add(child.get("concept").get("labelEs").asText());
+            for (String label : slugs) assertTrue(mdText.contains("**" + label + "**"), label + " in the Markdown");
+            // The outline on the page is a rendered list, not raw Markdown.
+            s.driver.findElement(By.cssSelector("#mapa-esquema summary")).click();
+            assertFalse(s.driver.findElement(By.id("mapa-esquema")).getText().contains("**"));
+            assertFalse(s.all("#mapa-esquema li a").isEmpty());
+        } finally {
+            s.js("localStorage.removeItem('explorador.tema')");
+        }
+    }
+
+    @Test
+    void wholeCourseMapShowsModulesTopicsAndConcepts() {
+        s.open("/?vista=mapa");
+        JsonNode outline = s.api("/api/outline");
+        assertEquals(outline.size(), count("#mapa-lienzo .nodo-rama[aria-level='2']"), "one branch per module");
+        int topics = 0;
+        for (JsonNode m : outline) topics += m.get("topics").size();
+        assertEquals(topics, count("#mapa-lienzo .nodo-rama[aria-level='3']"), "every topic");
+        assertEquals(0, count("#mapa-lienzo .nodo-concepto"), "topics start folded");
+        s.driver.findElement(By.id("mapa-desplegar")).click();
+        int concepts = 0;
+        // A topic with more than 8 concepts shows 7 and a «+N más».
+        for (JsonNode m : outline) for (JsonNode t : m.get("topics")) concepts += t.get("concepts").size() > 8 ? 7 : t.get("concepts").size();
+        int expected = concepts;
+        s.wait(10).until(d -> count("#mapa-lienzo .nodo-concepto") == expected);
+        assertTrue(smallestMapFont() >= 12);
+        s.screenshot("22-mapa-curso");
+    }
+}
