@@ -71,7 +71,7 @@ export async function renderPath(main, route) {
       const target = out ? step.to : step.from;
       const rel = relations.get(step.relation);
       graph.addEdge({ id: `${source.slug}|${step.relation}|${target.slug}`, source: source.slug, target: target.slug,
-        relation: step.relation, label: rel ? rel.label : step.label, symmetric: rel ? rel.symmetric : false });
+        relation: step.relation, label: rel ? rel.label : step.label, inverseLabel: rel ? rel.inverseLabel : null, symmetric: rel ? rel.symmetric : false });
     }
   });
   graph.cy.getElementById(data.from.slug).addClass('raiz');
@@ -85,7 +85,7 @@ export async function renderPath(main, route) {
     for (const step of path.steps) {
       graph.cy.getElementById(step.from.slug).addClass('camino');
       graph.cy.getElementById(step.to.slug).addClass('camino');
-      graph.cy.edges().filter((e) => e.data('relation') === step.relation
+      graph.cy.edges().filter((e) => (e.data('relations') || [e.data('relation')]).includes(step.relation)
         && ((e.data('source') === step.from.slug && e.data('target') === step.to.slug) || (e.data('source') === step.to.slug && e.data('target') === step.from.slug))).addClass('camino');
     }
   }

@@ -157,4 +157,81 @@ class ReadableViewsTest {
         assertTrue(smallestMapFont() >= 12);
         s.screenshot("22-mapa-curso");
     }
+
+    private static final String GRAPH = "const cy = document.getElementById('principal').graph.cy;";
+
+    /** Pairs of visible labels (node names and shown edge readings) whose rendered boxes overlap. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overlappingLabels() {
+        return (List<String>) s.js(GRAPH
+                + " const boxes = [];"
+                + " cy.nodes().forEach(n => { if (n.style('label') && n.visible()) boxes.push([n.data('label'), n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true})]); });"
+                + " cy.edges().forEach(e => { if (e.style('label') && e.visible()) boxes.push(['arista ' + e.data('label'), e.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true})]); });"
+                + " const out = [];"
+                + " for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) { const a = boxes[i][1], b = boxes[j][1];"
+                + "   if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(boxes[i][0] + ' / ' + boxes[j][0]); }"
+                + " return out;");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> positions() {
+        return (Map<String, Object>) s.js(GRAPH + " const out = {}; cy.nodes().forEach(n => { const p = n.position(); out[n.id()] = Math.round(p.x) + ',' + Math.round(p.y); }); return out;");
+    }
+
+    @Test
+    void depthOneGraphOfTheMostConnectedConceptHasNoOverlappingLabels() {
+        s.open("/concepto/" + hub);
+        long nodes = s.graphNodes();
+        assertTrue(nodes > 20, hub + " has " + nodes + " nodes");
+        List<String> overlaps = overlappingLabels();
+        assertTrue(overlaps.isEmpty(), overlaps.size() + " overlapping labels: " + overlaps);
+        double font = ((Number) s.js(GRAPH + " return 13 * cy.zoom();")).doubleValue();
+        assertTrue(font >= 10, "node names are drawn at " + font + " px");
+        // Many edges: readings only on hover or selection.
+        assertEquals(0L, ((Number) s.js(GRAPH + " return cy.edges().filter(e => e.style('label')).length;")).longValue(), "no edge reading drawn by default");
+        String reading = (String) s.js(GRAPH + " const e = cy.edges()[0]; e.emit('mouseover'); return e.style('label');");
+        assertFalse(reading.isEmpty(), "hovering an edge shows its reading");
+        s.js(GRAPH + " cy.edges()[0].emit('mouseout');");
+        assertTrue(overlappingLabels().isEmpty());
+        s.screenshot("23-grafo-legible");
+        // The same view is the same picture every time.
+        Map<String, Object> first = positions();
+        s.open("/concepto/" + hub);
+        assertEquals(first, positions(), "deterministic layout");
+        // The force layout too (seeded).
+        s.open("/concepto/" + hub + "?disposicion=cose");
+        Map<String, Object> cose = positions();
+        s.open("/concepto/" + hub + "?disposicion=cose");
+        assertEquals(cose, positions(), "cose is seeded");
+    }
+
+    @Test
+    void parallelEdgesAreMergedWithAllTheirReadings() {
+        s.open("/concepto/inference-table");
+        Set<String> pairs = new LinkedHashSet<>();
+        for (JsonNode e : s.api("/api/related/inference-table?depth=1").get("entries")) {
+            String a = e.get("from").get("slug").asText();
+            String b = e.get("concept").get("slug").asText();
+            pairs.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+        }
+        assertEquals((long) pairs.size(), ((Number) s.js(GRAPH + " return cy.edges().length;")).longValue(), "one edge per pair of concepts");
+        String merged = (String) s.js(GRAPH + " const e = cy.edges().filter(e => e.data('readings').length > 1)[0]; return e ? e.data('label') : null;");
+        assertTrue(merged != null && merged.contains(" · "), "a merged edge carries all its readings: " + merged);
+    }
+
+    @Test
+    void deeperGraphsFadeFarConceptsAndOfferSeeMore() {
+        s.open("/concepto/" + hub + "?profundidad=2");
+        long far = ((Number) s.js(GRAPH + " return cy.nodes('.lejano').length;")).longValue();
+        assertTrue(far > 0 && far <= 40, far + " far concepts on screen");
+        assertEquals(0L, ((Number) s.js(GRAPH + " return cy.nodes('.lejano').filter(n => n.style('label')).length;")).longValue(), "far concepts unlabelled until hovered");
+        long near = ((Number) s.js(GRAPH + " return cy.nodes().not('.lejano').filter(n => n.style('label')).length;")).longValue();
+        assertEquals(s.graphNodes() - far, near, "the root and its neighbours keep their names");
+        WebElement more = s.driver.findElement(By.id("ver-mas"));
+        assertTrue(more.isDisplayed(), "«Ver más» instead of every far concept at once");
+        long before = s.graphNodes();
+        more.click();
+        s.wait(10).until(d -> s.graphNodes() > before);
+        s.screenshot("24-grafo-profundidad-2");
+    }
 }
