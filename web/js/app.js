@@ -57,6 +57,7 @@ async function render(route) {
     }
     if (mine !== renderCount) return;
     await VIEWS[view](main, route, { intro, isCurrent: () => mine === renderCount });
+    if (mine > 1) resetScrollAndFocus(main);
     const name = route.slug ? main.querySelector('h1')?.textContent : null;
     document.title = `${name || TITLES[view]} · Explorador GenAI Databricks`;
   } catch (error) {
@@ -67,6 +68,16 @@ async function render(route) {
   }
   document.body.dataset.vista = view;
   document.body.dataset.listo = String(mine);
+}
+
+/** After moving to another view or concept: start at the top, focus on the new title (read out by screen readers). */
+function resetScrollAndFocus(main) {
+  if (!location.hash) window.scrollTo(0, 0);
+  const title = main.querySelector('h1');
+  if (title) {
+    title.setAttribute('tabindex', '-1');
+    title.focus({ preventScroll: true });
+  }
 }
 
 function markTab(view) {

@@ -188,8 +188,16 @@ export async function renderExplore(main, route, { intro } = {}) {
   async function showCard(id) {
     try {
       const card = await api.card(id);
+      const changed = cardBox.dataset.slug !== id;
       fill(cardBox, renderCard(card),
         id !== slug ? h('p', null, conceptLink(card.concept, 'explorar'), ' — centrar el grafo en este concepto') : null);
+      cardBox.dataset.slug = id;
+      // A new concept is read from its title: back to the top of the card.
+      if (changed) {
+        cardBox.scrollTop = 0;
+        const top = cardBox.getBoundingClientRect().top;
+        if (top < 0 && getComputedStyle(cardBox).overflowY !== 'auto') cardBox.scrollIntoView({ block: 'start' });
+      }
     } catch (e) {
       fill(cardBox, errorBox(e.message));
     }

@@ -234,4 +234,27 @@ class ReadableViewsTest {
         s.wait(10).until(d -> s.graphNodes() > before);
         s.screenshot("24-grafo-profundidad-2");
     }
+
+    @Test
+    void cardLeadsWithTheExamAndResetsItsScrollWhenTheConceptChanges() {
+        s.open("/concepto/" + hub);
+        WebElement card = s.waitFor(".panel-ficha .ficha");
+        List<String> first = new ArrayList<>();
+        for (WebElement h3 : card.findElements(By.cssSelector(".ficha-seccion h3"))) first.add(h3.getText().toLowerCase());
+        assertTrue(first.get(0).startsWith("consejo para el examen"), first.toString());
+        assertTrue(first.get(1).startsWith("se confunde con"), first.toString());
+        assertFalse(s.all(".panel-ficha details.plegable:not([open])").isEmpty(), "long sections start folded");
+        // Read far down the card, then pick another concept on the graph.
+        s.js("document.querySelectorAll('.panel-ficha details').forEach(d => d.open = true)");
+        s.js("document.querySelector('.panel-ficha').scrollTop = 1500");
+        long scrolled = ((Number) s.js("return document.querySelector('.panel-ficha').scrollTop")).longValue();
+        assertTrue(scrolled > 300, "the card scrolls (" + scrolled + ")");
+        String other = (String) s.js(GRAPH + " const n = cy.nodes().not('.raiz')[0]; n.emit('tap'); return n.id();");
+        s.wait(10).until(d -> !s.all(".panel-ficha .ficha[data-slug='" + other + "']").isEmpty());
+        assertEquals(0L, ((Number) s.js("return document.querySelector('.panel-ficha').scrollTop")).longValue(), "the new card starts at its title");
+        // Following a link moves focus to the new view's title.
+        s.waitNextRender(() -> s.driver.findElement(By.cssSelector(".panel-ficha .ficha-acciones a[href*='vista=relacionados']")).click());
+        assertEquals("h1", s.js("return document.activeElement.tagName.toLowerCase()"));
+        assertEquals(0L, ((Number) s.js("return Math.round(window.scrollY)")).longValue());
+    }
 }
