@@ -316,3 +316,37 @@ export function createGraph(container, handlers = {}, options = {}) {
     destroy: () => { off && off(); cy.destroy(); },
   };
 }
+
+/** A touch screen or a narrow window: the graph must not capture the page's vertical scroll. */
+export function touchFirst() {
+  return window.matchMedia('(pointer: coarse), (max-width: 40rem)').matches;
+}
+
+/**
+ * Wraps a graph container so that, on a phone, a swipe over it scrolls the page: a transparent cover lies on
+ * the graph until "Mover el grafo" is pressed; "Fijar el grafo" puts it back.
+ */
+export function scrollSafeFrame(container) {
+  const frame = document.createElement('div');
+  frame.className = 'grafo-marco';
+  frame.append(container);
+  if (!touchFirst()) return frame;
+  const cover = document.createElement('div');
+  cover.className = 'grafo-tapa';
+  cover.id = 'grafo-tapa';
+  const unlock = document.createElement('button');
+  unlock.type = 'button';
+  unlock.id = 'mover-grafo';
+  unlock.textContent = 'Mover y tocar el grafo';
+  const lock = document.createElement('button');
+  lock.type = 'button';
+  lock.id = 'fijar-grafo';
+  lock.className = 'grafo-soltar';
+  lock.textContent = 'Fijar el grafo (desplazar la página)';
+  lock.hidden = true;
+  unlock.addEventListener('click', () => { cover.hidden = true; lock.hidden = false; });
+  lock.addEventListener('click', () => { cover.hidden = false; lock.hidden = true; });
+  cover.append(unlock);
+  frame.append(cover, lock);
+  return frame;
+}

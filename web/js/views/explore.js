@@ -1,7 +1,7 @@
 // Explore: the concept and its neighbours on a graph, with its card beside it.
 import { api, relationIndex, ApiError } from '../api.js';
 import { h, clear, svg, notify, errorBox, fill } from '../dom.js';
-import { createGraph, edgeOf, LAYOUTS } from '../graph.js';
+import { createGraph, edgeOf, LAYOUTS, scrollSafeFrame } from '../graph.js';
 import { KINDS, kindColor, shapePath } from '../kinds.js';
 import { renderCard, conceptLink } from '../card.js';
 import { href, navigate, reflect } from '../router.js';
@@ -86,7 +86,7 @@ export async function renderExplore(main, route, { intro } = {}) {
     intro || null,
     h('h1', { class: 'titulo-vista' }, 'Explorar: ', h('span', { id: 'titulo-concepto' }, root.labelEs)),
     h('div', { class: 'explorar' },
-      h('div', { class: 'explorar-grafo' }, toolbar, canvas, status,
+      h('div', { class: 'explorar-grafo' }, toolbar, scrollSafeFrame(canvas), status,
         h('p', { class: 'ayuda' }, 'Clic: ver ficha · doble clic o Intro: expandir/contraer · teclado: flechas, o (abrir), + / −, 0 (encajar).'),
         legend()),
       cardBox));

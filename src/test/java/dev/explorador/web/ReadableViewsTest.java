@@ -257,4 +257,162 @@ class ReadableViewsTest {
         assertEquals("h1", s.js("return document.activeElement.tagName.toLowerCase()"));
         assertEquals(0L, ((Number) s.js("return Math.round(window.scrollY)")).longValue());
     }
+
+    private static final List<String> VIEWS = List.of("inicio", "explorar", "relacionados", "camino", "mapa", "resumen", "tarjetas", "examen", "sparql");
+
+    @Test
+    void phoneReachesEveryViewAndTheGraphDoesNotTrapScrolling() {
+        phone();
+        try {
+            s.open("/");
+            List<WebElement> tabs = s.all(".pestanas a");
+            assertEquals(VIEWS.size(), tabs.size());
+            for (String view : VIEWS) {
+                WebElement tab = s.driver.findElement(By.cssSelector(".pestanas a[data-vista='" + view + "']"));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> box = (Map<String, Object>) s.js("const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};", tab);
+                double right = ((Number) box.get("right")).doubleValue();
+                double bottom = ((Number) box.get("bottom")).doubleValue();
+                assertTrue(((Number) box.get("left")).doubleValue() >= 0 && right <= 390 && bottom <= 844, view + " tab on screen without scrolling: " + box);
+                if (!"page".equals(tab.getAttribute("aria-current"))) s.waitNextRender(tab::click);
+                assertEquals(view, s.js("return document.body.dataset.vista"));
+                long width = ((Number) s.js("return document.documentElement.scrollWidth")).longValue();
+                assertTrue(width <= 391, view + " is " + width + " px wide");
+                s.screenshot("movil-" + view);
+            }
+            // The card first; the graph does not catch a vertical swipe.
+            s.open("/concepto/" + hub);
+            double cardTop = ((Number) s.js("return document.querySelector('.panel-ficha').getBoundingClientRect().top")).doubleValue();
+            double graphTop = ((Number) s.js("return document.getElementById('grafo').getBoundingClientRect().top")).doubleValue();
+            assertTrue(cardTop < graphTop, "the card comes before the graph on a phone");
+            s.js("document.getElementById('grafo').scrollIntoView({block: 'center'})");
+            long before = ((Number) s.js("return Math.round(window.scrollY)")).longValue();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> center = (Map<String, Object>) s.js("const r = document.getElementById('grafo').getBoundingClientRect(); return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2)};");
+            // What lies on the graph is the cover, which lets the browser pan the page vertically.
+            assertEquals("grafo-tapa", s.js("return document.elementFromPoint(arguments[0], arguments[1]).id", center.get("x"), center.get("y")));
+            assertEquals("pan-y", s.js("return getComputedStyle(document.getElementById('grafo-tapa')).touchAction"));
+            // Headless Chromium does not scroll on synthetic touch swipes, so scroll with the wheel over the graph:
+            // without the cover, Cytoscape takes the wheel (zoom) and the page does not move.
+            s.driver.executeCdpCommand("Input.synthesizeScrollGesture", Map.of("x", center.get("x"), "y", center.get("y"), "yDistance", 300, "gestureSourceType", "mouse", "speed", 1200));
+            try {
+                s.wait(3).until(d -> ((Number) s.js("return Math.round(window.scrollY)")).longValue() != before);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // judged below
+            }
+            long after = ((Number) s.js("return Math.round(window.scrollY)")).longValue();
+            assertTrue(before - after > 100, "scrolling over the graph scrolls the page: " + before + " → " + after);
+            s.screenshot("movil-grafo-tapado");
+            s.driver.findElement(By.id("mover-grafo")).click();
+            assertFalse(s.driver.findElement(By.id("grafo-tapa")).isDisplayed(), "the graph can be moved on request");
+            assertTrue(s.driver.findElement(By.id("fijar-grafo")).isDisplayed());
+            // The scrolling progress table can take keyboard focus (axe: scrollable-region-focusable).
+            s.open("/?vista=tarjetas");
+            assertEquals("0", s.driver.findElement(By.cssSelector("#progreso .tabla-envoltura")).getAttribute("tabindex"));
+        } finally {
+            s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void desktopScreenshotsOfEveryView() {
+        for (String view : VIEWS) {
+            s.open(view.equals("explorar") || view.equals("relacionados") || view.equals("mapa") ? "/concepto/" + hub + "?vista=" + view
+                    : view.equals("camino") ? "/?vista=camino&de=pyfunc&a=inference-table" : "/?vista=" + view);
+            s.screenshot("escritorio-" + view);
+        }
+    }
+
+    /** Sections with practice questions, and the one home should suggest: the largest weight × (1 − accuracy). */
+    @Test
+    void homeShowsDueCardsTheWeakestSectionAndTheNextTopic() {
+        s.open("/");
+        JsonNode concepts = s.api("/api/concepts");
+        Set<String> withQuestions = new LinkedHashSet<>();
+        for (JsonNode q : s.api("/api/questions")) withQuestions.add(q.get("section").asText());
+        List<JsonNode> sections = new ArrayList<>();
+        for (JsonNode sec : s.api("/api/exam")) if (withQuestions.contains(sec.get("id").asText())) sections.add(sec);
+        assertTrue(sections.size() >= 2);
+        // Every section answered: the first at 50 %, the second at 60 %, the rest at 100 %.
+        StringBuilder quiz = new StringBuilder("{\"secciones\":{");
+        String expected = null;
+        double worst = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            JsonNode sec = sections.get(i);
+            int right = i == 0 ? 5 : i == 1 ? 6 : 10;
+            double score = sec.get("weight").asDouble() * (1 - right / 10.0);
+            if (score > worst) { worst = score; expected = sec.get("id").asText(); }
+            quiz.append(i == 0 ? "" : ",").append('"').append(sec.get("id").asText()).append("\":{\"label\":\"x\",\"respondidas\":10,\"correctas\":").append(right).append('}');
+        }
+        quiz.append("},\"rondas\":1}");
+        String first = concepts.get(0).get("concept").get("slug").asText();
+        String second = concepts.get(1).get("concept").get("slug").asText();
+        s.js("localStorage.clear();"
+                + "const day = 86400000; const l = {}; l['termino:' + arguments[0]] = {box: 3, due: Date.now() + 3 * day, seen: 2};"
+                + " l['termino:' + arguments[1]] = {box: 2, due: Date.now() - day, seen: 1};"
+                + " localStorage.setItem('explorador.leitner', JSON.stringify(l));"
+                + " localStorage.setItem('explorador.examen', arguments[2]);"
+                + " localStorage.setItem('explorador.lectura', JSON.stringify({temas: {'1-1': '2026-12-01'}}));", first, second, quiz.toString());
+        s.open("/");
+        assertEquals(String.valueOf(concepts.size() - 1), s.waitFor("#tarjetas-hoy").getText(), "every card is due today except the one learnt for 3 days");
+        assertEquals(expected, s.driver.findElement(By.id("seccion-floja")).getAttribute("data-seccion"), "weakest section weighted by the exam's weights");
+        JsonNode outline = s.api("/api/outline");
+        String nextKey = outline.get(0).get("order").asText() + "-" + outline.get(0).get("topics").get(1).get("order").asText();
+        assertEquals(nextKey, s.driver.findElement(By.id("tema-siguiente")).getAttribute("data-tema"), "the next topic not read, in course order");
+        assertFalse(s.all("#inicio-buscar").isEmpty(), "the search box");
+        s.screenshot("25-inicio");
+        // Marking the topic read moves on to the next one.
+        s.waitNextRender(() -> s.driver.findElement(By.id("marcar-leido")).click());
+        assertFalse(nextKey.equals(s.driver.findElement(By.id("tema-siguiente")).getAttribute("data-tema")));
+        s.js("localStorage.clear()");
+    }
+
+    @Test
+    void progressExportsAndImportsAsJsonWithAConfirmation() throws Exception {
+        s.open("/");
+        s.js("localStorage.clear();"
+                + " localStorage.setItem('explorador.leitner', JSON.stringify({'termino:pyfunc': {box: 4, due: 1893456000000, seen: 3}}));"
+                + " localStorage.setItem('explorador.examen', JSON.stringify({secciones: {'ex:s4': {label: 'x', respondidas: 5, correctas: 4}}, rondas: 1}));"
+                + " localStorage.setItem('explorador.lectura', JSON.stringify({temas: {'1-1': '2026-12-01'}}));");
+        String saved = (String) s.js("return ['explorador.leitner', 'explorador.examen', 'explorador.lectura'].map(k => localStorage.getItem(k)).join('\\n')");
+        s.open("/");
+        try (var old = Files.list(BrowserSession.DOWNLOADS)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("progreso-explorador")).toList()) Files.delete(p);
+        }
+        s.driver.findElement(By.id("exportar-progreso")).click();
+        s.wait(20).until(d -> {
+            try (var files = Files.list(BrowserSession.DOWNLOADS)) {
+                return files.anyMatch(p -> p.getFileName().toString().startsWith("progreso-explorador") && p.toString().endsWith(".json"));
+            } catch (Exception e) { return false; }
+        });
+        Path file;
+        try (var files = Files.list(BrowserSession.DOWNLOADS)) {
+            file = files.filter(p -> p.getFileName().toString().startsWith("progreso-explorador") && p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        s.wait(10).until(d -> { try { return Files.size(file) > 0; } catch (Exception e) { return false; } });
+        JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertEquals(4, doc.get("datos").get("explorador.leitner").get("termino:pyfunc").get("box").asInt());
+
+        // Somewhere else (here: an empty browser), import it: a confirmation first, cancel keeps things as they are.
+        s.js("localStorage.clear()");
+        s.open("/");
+        s.driver.findElement(By.id("importar-archivo")).sendKeys(file.toAbsolutePath().toString());
+        s.waitFor("#confirmar");
+        s.screenshot("26-confirmar-importar");
+        s.driver.findElement(By.id("confirmar-no")).click();
+        assertEquals(null, s.js("return localStorage.getItem('explorador.leitner')"), "cancelled: nothing imported");
+        s.driver.findElement(By.id("importar-archivo")).sendKeys(file.toAbsolutePath().toString());
+        s.waitFor("#confirmar");
+        s.waitNextRender(() -> s.driver.findElement(By.id("confirmar-si")).click());
+        String restored = (String) s.js("return ['explorador.leitner', 'explorador.examen', 'explorador.lectura'].map(k => localStorage.getItem(k)).join('\\n')");
+        assertEquals(saved, restored, "the import restores exactly what was exported");
+
+        // Resetting a deck asks first.
+        s.open("/?vista=tarjetas");
+        s.driver.findElement(By.id("reiniciar")).click();
+        s.waitFor("#confirmar");
+        s.driver.findElement(By.id("confirmar-no")).click();
+        assertTrue(((String) s.js("return localStorage.getItem('explorador.leitner')")).contains("termino:pyfunc"), "cancelled reset keeps the cards");
+        s.js("localStorage.clear()");
+    }
 }
