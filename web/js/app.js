@@ -5,6 +5,7 @@ import { startRouter, onRoute, navigate, href } from './router.js';
 import { startTheme } from './theme.js';
 import { attachAutocomplete } from './search.js';
 import { renderExplore, unknownConcept } from './views/explore.js';
+import { renderHome } from './views/home.js';
 import { renderRelated } from './views/related.js';
 import { renderPath } from './views/path.js';
 import { renderMindmap } from './views/mindmap.js';
@@ -14,6 +15,7 @@ import { renderQuiz } from './views/quiz.js';
 import { renderSparql } from './views/sparql.js';
 
 const VIEWS = {
+  inicio: renderHome,
   explorar: renderExplore,
   relacionados: renderRelated,
   camino: renderPath,
@@ -23,8 +25,8 @@ const VIEWS = {
   examen: renderQuiz,
   sparql: renderSparql,
 };
-const NEEDS_CONCEPT = new Set(['explorar', 'relacionados', 'mapa']);
-const TITLES = { explorar: 'Explorar', relacionados: '¿Qué se relaciona?', camino: '¿Cómo se conecta?', mapa: 'Mapa mental',
+const NEEDS_CONCEPT = new Set(['explorar', 'relacionados']);
+const TITLES = { inicio: 'Inicio', explorar: 'Explorar', relacionados: '¿Qué se relaciona?', camino: '¿Cómo se conecta?', mapa: 'Mapa mental',
   resumen: 'Resumen', tarjetas: 'Tarjetas', examen: 'Examen', sparql: 'SPARQL' };
 
 let renderCount = 0;
@@ -40,23 +42,18 @@ async function render(route) {
   const mine = ++renderCount;
   if (main.graph) { main.graph.destroy(); main.graph = null; }
   if (main.cleanup) { main.cleanup(); main.cleanup = null; }
-  let view = route.view === 'inicio' ? 'explorar' : route.view;
-  if (!VIEWS[view]) view = 'explorar';
+  let view = route.view;
+  if (!VIEWS[view]) view = route.slug ? 'explorar' : 'inicio';
   markTab(view);
   fill(main, h('p', { class: 'cargando' }, 'Cargando…'));
-  let intro = null;
   try {
     if (NEEDS_CONCEPT.has(view) && !route.slug) {
       const first = await defaultConcept();
       route = { ...route, slug: first.slug };
-      if (route.view === 'inicio') {
-        intro = h('p', { class: 'intro' }, 'Bienvenido. Busca un concepto arriba, o explora el más conectado del curso. ',
-          h('a', { href: href('resumen'), 'data-nav': true }, 'Leer el resumen del curso'), ' · ',
-          h('a', { href: href('tarjetas'), 'data-nav': true }, 'Practicar con tarjetas'), '.');
-      }
     }
     if (mine !== renderCount) return;
-    await VIEWS[view](main, route, { intro, isCurrent: () => mine === renderCount });
+    await VIEWS[view](main, route, { isCurrent: () => mine === renderCount });
+    if (mine > 1) resetScrollAndFocus(main);
     const name = route.slug ? main.querySelector('h1')?.textContent : null;
     document.title = `${name || TITLES[view]} · Explorador GenAI Databricks`;
   } catch (error) {
@@ -67,6 +64,16 @@ async function render(route) {
   }
   document.body.dataset.vista = view;
   document.body.dataset.listo = String(mine);
+}
+
+/** After moving to another view or concept: start at the top, focus on the new title (read out by screen readers). */
+function resetScrollAndFocus(main) {
+  if (!location.hash) window.scrollTo(0, 0);
+  const title = main.querySelector('h1');
+  if (title) {
+    title.setAttribute('tabindex', '-1');
+    title.focus({ preventScroll: true });
+  }
 }
 
 function markTab(view) {

@@ -68,3 +68,20 @@ export function download(name, content, type) {
 export function errorBox(message, extra) {
   return h('div', { class: 'error', role: 'alert' }, h('strong', null, 'Error: '), message, extra || null);
 }
+
+/** Asks before something that cannot be undone; resolves true only if the user confirms. */
+export function confirmDialog(message, confirmLabel = 'Sí, continuar') {
+  return new Promise((resolve) => {
+    const ok = h('button', { type: 'button', class: 'primario', id: 'confirmar-si' }, confirmLabel);
+    const cancel = h('button', { type: 'button', id: 'confirmar-no' }, 'Cancelar');
+    const dialog = h('dialog', { class: 'confirmar', id: 'confirmar', 'aria-labelledby': 'confirmar-texto' },
+      h('p', { id: 'confirmar-texto' }, message), h('div', { class: 'botones' }, ok, cancel));
+    const close = (answer) => { dialog.close(); dialog.remove(); resolve(answer); };
+    ok.addEventListener('click', () => close(true));
+    cancel.addEventListener('click', () => close(false));
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(false); });
+    document.body.append(dialog);
+    dialog.showModal();
+    cancel.focus();
+  });
+}

@@ -1,7 +1,7 @@
 // Explore: the concept and its neighbours on a graph, with its card beside it.
 import { api, relationIndex, ApiError } from '../api.js';
 import { h, clear, svg, notify, errorBox, fill } from '../dom.js';
-import { createGraph, edgeOf, LAYOUTS } from '../graph.js';
+import { createGraph, edgeOf, LAYOUTS, scrollSafeFrame } from '../graph.js';
 import { KINDS, kindColor, shapePath } from '../kinds.js';
 import { renderCard, conceptLink } from '../card.js';
 import { href, navigate, reflect } from '../router.js';
@@ -48,14 +48,14 @@ export function relationPicker(relations, chosen, onChange) {
 export async function renderExplore(main, route, { intro } = {}) {
   const slug = route.slug;
   const depth = clamp(Number(route.params.get('profundidad')) || 1, 1, 3);
-  const layoutName = LAYOUTS[route.params.get('disposicion')] ? route.params.get('disposicion') : 'cose';
+  const layoutName = LAYOUTS[route.params.get('disposicion')] ? route.params.get('disposicion') : 'abanico';
   const chosen = (route.params.get('rel') || '').split(',').filter(Boolean);
   const started = performance.now();
 
   const [relations, related] = await Promise.all([relationIndex(), api.related(slug, depth, chosen)]);
   const root = related.root;
   const state = { depth, layoutName, chosen };
-  const params = () => ({ profundidad: state.depth > 1 ? state.depth : null, disposicion: state.layoutName !== 'cose' ? state.layoutName : null, rel: state.chosen });
+  const params = () => ({ profundidad: state.depth > 1 ? state.depth : null, disposicion: state.layoutName !== 'abanico' ? state.layoutName : null, rel: state.chosen });
 
   const canvas = h('div', { class: 'grafo', id: 'grafo', tabindex: 0, role: 'application',
     'aria-label': `Grafo de ${root.labelEs}. Flechas: recorrer nodos; Intro: expandir o contraer; o: abrir; + y -: zoom; 0: encajar.` });
@@ -70,13 +70,14 @@ export async function renderExplore(main, route, { intro } = {}) {
     reflect(href('explorar', slug, params()));
     await graph.runLayout(state.layoutName, slug);
   });
+  const moreButton = h('button', { type: 'button', id: 'ver-mas', hidden: true, onclick: () => showMoreFar() }, 'Ver más');
   const toggleButton = h('button', { type: 'button', id: 'expandir', onclick: () => { const sel = graph.cy.nodes(':selected')[0]; if (sel) toggle(sel.id()); else notify('Elige primero un nodo.'); } }, 'Expandir / contraer');
 
   const toolbar = h('div', { class: 'barra', role: 'toolbar', 'aria-label': 'Controles del grafo' },
     h('label', { for: 'profundidad' }, 'Profundidad '), depthSelect,
     h('label', { for: 'disposicion' }, 'Disposición '), layoutSelect,
     relationPicker(relations, chosen, (list) => { state.chosen = list; navigate(href('explorar', slug, params())); }),
-    toggleButton,
+    toggleButton, moreButton,
     h('button', { type: 'button', title: 'Acercar', 'aria-label': 'Acercar', onclick: () => graph.zoomBy(1.25) }, '+'),
     h('button', { type: 'button', title: 'Alejar', 'aria-label': 'Alejar', onclick: () => graph.zoomBy(0.8) }, '−'),
     h('button', { type: 'button', id: 'encajar', onclick: () => graph.fit() }, 'Encajar'));
@@ -85,7 +86,7 @@ export async function renderExplore(main, route, { intro } = {}) {
     intro || null,
     h('h1', { class: 'titulo-vista' }, 'Explorar: ', h('span', { id: 'titulo-concepto' }, root.labelEs)),
     h('div', { class: 'explorar' },
-      h('div', { class: 'explorar-grafo' }, toolbar, canvas, status,
+      h('div', { class: 'explorar-grafo' }, toolbar, scrollSafeFrame(canvas), status,
         h('p', { class: 'ayuda' }, 'Clic: ver ficha · doble clic o Intro: expandir/contraer · teclado: flechas, o (abrir), + / −, 0 (encajar).'),
         legend()),
       cardBox));
@@ -110,10 +111,34 @@ export async function renderExplore(main, route, { intro } = {}) {
     return fresh;
   }
 
+  // Depth 2 and 3: the near ring in full; far concepts faded, the best connected first, the rest behind "Ver más".
+  const near = related.entries.filter((e) => e.depth <= 1);
+  const far = related.entries.filter((e) => e.depth > 1);
+  const farRank = new Map();
+  for (const e of far) for (const c of [e.from, e.concept]) farRank.set(c.slug, (farRank.get(c.slug) || 0) + 1);
+  const nearSlugs = new Set([root.slug, ...near.flatMap((e) => [e.from.slug, e.concept.slug])]);
+  const farOrder = [...farRank.keys()].filter((k) => !nearSlugs.has(k)).sort((a, b) => farRank.get(b) - farRank.get(a) || a.localeCompare(b));
+  let farShown = 0;
+  function farEntries(upTo) {
+    const allowed = new Set([...nearSlugs, ...farOrder.slice(0, upTo)]);
+    return far.filter((e) => allowed.has(e.from.slug) && allowed.has(e.concept.slug));
+  }
   graph.cy.batch(() => {
     graph.addNode(root, { nivel: 0 }).addClass('raiz expandido');
-    addEntries(related.entries, null);
+    addEntries(near, null);
+    farShown = Math.min(FAR_STEP, farOrder.length);
+    addEntries(farEntries(farShown), null).forEach((n) => n.addClass('lejano'));
+    graph.cy.nodes('.lejano').connectedEdges().addClass('lejana');
   });
+  async function showMoreFar() {
+    farShown = Math.min(farShown + FAR_STEP, farOrder.length);
+    graph.cy.batch(() => {
+      addEntries(farEntries(farShown), null).forEach((n) => n.addClass('lejano'));
+      graph.cy.nodes('.lejano').connectedEdges().addClass('lejana');
+    });
+    await graph.runLayout(state.layoutName, slug);
+    updateStatus();
+  }
   // Nodes reached within the requested depth count as expanded, except the outer ring.
   graph.cy.nodes().forEach((n) => { if ((n.data('nivel') || 0) < depth) n.addClass('expandido'); });
   await graph.runLayout(layoutName, slug);
@@ -152,20 +177,35 @@ export async function renderExplore(main, route, { intro } = {}) {
   }
 
   function updateStatus() {
-    status.textContent = `${graph.cy.nodes().length} conceptos y ${graph.cy.edges().length} relaciones en pantalla (profundidad ${state.depth}${state.chosen.length ? `, ${state.chosen.length} tipos de relación` : ''}).`;
+    const hidden = farOrder.length - farShown;
+    moreButton.hidden = hidden <= 0;
+    moreButton.textContent = `Ver más (+${Math.min(hidden, FAR_STEP)} de ${hidden} lejanos)`;
+    status.textContent = `${graph.cy.nodes().length} conceptos y ${graph.cy.edges().length} relaciones en pantalla (profundidad ${state.depth}${state.chosen.length ? `, ${state.chosen.length} tipos de relación` : ''}).`
+      + (state.depth > 1 ? ' Los conceptos lejanos salen pequeños: pasa el ratón o elige uno para ver su nombre.' : '')
+      + ' Las relaciones se leen al pasar el ratón o al elegir un concepto.';
   }
 
   async function showCard(id) {
     try {
       const card = await api.card(id);
+      const changed = cardBox.dataset.slug !== id;
       fill(cardBox, renderCard(card),
         id !== slug ? h('p', null, conceptLink(card.concept, 'explorar'), ' — centrar el grafo en este concepto') : null);
+      cardBox.dataset.slug = id;
+      // A new concept is read from its title: back to the top of the card.
+      if (changed) {
+        cardBox.scrollTop = 0;
+        const top = cardBox.getBoundingClientRect().top;
+        if (top < 0 && getComputedStyle(cardBox).overflowY !== 'auto') cardBox.scrollIntoView({ block: 'start' });
+      }
     } catch (e) {
       fill(cardBox, errorBox(e.message));
     }
   }
   return graph;
 }
+
+const FAR_STEP = 40;
 
 function clamp(n, lo, hi) {
   return Math.max(lo, Math.min(hi, n));

@@ -1,6 +1,6 @@
 // Flash cards, term → definition or definition → term, by module or exam section, with Leitner boxes.
 import { api } from '../api.js';
-import { h, clear, fill } from '../dom.js';
+import { h, clear, fill, confirmDialog } from '../dom.js';
 import { conceptLink } from '../card.js';
 import { href, reflect } from '../router.js';
 import { answerCard, cardState, resetCards, progressTable, BOXES } from '../progress.js';
@@ -38,7 +38,10 @@ export async function renderFlashcards(main, route) {
   fill(main, h('h1', { class: 'titulo-vista' }, 'Tarjetas de estudio'),
     h('p', { class: 'ayuda' }, 'Repetición espaciada (cajas de Leitner): si aciertas, la tarjeta sube de caja y vuelve más tarde; si fallas, vuelve a la caja 1.'),
     h('div', { class: 'filtros' }, h('label', { for: 'mazo' }, 'Mazo '), deckSelect, h('label', { for: 'modo' }, 'Modo '), modeSelect,
-      h('button', { type: 'button', id: 'reiniciar', onclick: () => { resetCards(deck().map(key)); next(); } }, 'Reiniciar este mazo')),
+      h('button', { type: 'button', id: 'reiniciar', onclick: async () => {
+        if (!(await confirmDialog(`¿Borrar el progreso de las ${deck().length} tarjetas de este mazo? No se puede deshacer (exporta antes tu progreso desde Inicio si quieres una copia).`, 'Sí, reiniciar'))) return;
+        resetCards(deck().map(key)); next();
+      } }, 'Reiniciar este mazo')),
     boxes, stage, h('h2', null, 'Progreso'), progress);
 
   deckSelect.addEventListener('change', next);

@@ -1,7 +1,7 @@
 // "¿Cómo se conecta A con B?": the shortest chains, as sentences and on the graph.
 import { api, relationIndex } from '../api.js';
 import { h, clear, notify, errorBox, fill } from '../dom.js';
-import { createGraph } from '../graph.js';
+import { createGraph, scrollSafeFrame } from '../graph.js';
 import { attachAutocomplete } from '../search.js';
 import { href, navigate } from '../router.js';
 import { legend } from './explore.js';
@@ -55,7 +55,7 @@ export async function renderPath(main, route) {
   const canvas = h('div', { class: 'grafo', id: 'grafo', tabindex: 0, role: 'application', 'aria-label': 'Grafo de los caminos encontrados' });
   const list = h('ol', { class: 'caminos', id: 'lista-caminos' });
   result.append(h('h2', null, `${data.paths.length === 1 ? 'Un camino' : `${data.paths.length} caminos`} de «${data.from.labelEs}» a «${data.to.labelEs}»`),
-    h('div', { class: 'camino-resultado' }, list, h('div', null, canvas, legend())));
+    h('div', { class: 'camino-resultado' }, list, h('div', null, scrollSafeFrame(canvas), legend())));
 
   const graph = createGraph(canvas, {});
   main.graph = graph;
@@ -71,7 +71,7 @@ export async function renderPath(main, route) {
       const target = out ? step.to : step.from;
       const rel = relations.get(step.relation);
       graph.addEdge({ id: `${source.slug}|${step.relation}|${target.slug}`, source: source.slug, target: target.slug,
-        relation: step.relation, label: rel ? rel.label : step.label, symmetric: rel ? rel.symmetric : false });
+        relation: step.relation, label: rel ? rel.label : step.label, inverseLabel: rel ? rel.inverseLabel : null, symmetric: rel ? rel.symmetric : false });
     }
   });
   graph.cy.getElementById(data.from.slug).addClass('raiz');
@@ -85,7 +85,7 @@ export async function renderPath(main, route) {
     for (const step of path.steps) {
       graph.cy.getElementById(step.from.slug).addClass('camino');
       graph.cy.getElementById(step.to.slug).addClass('camino');
-      graph.cy.edges().filter((e) => e.data('relation') === step.relation
+      graph.cy.edges().filter((e) => (e.data('relations') || [e.data('relation')]).includes(step.relation)
         && ((e.data('source') === step.from.slug && e.data('target') === step.to.slug) || (e.data('source') === step.to.slug && e.data('target') === step.from.slug))).addClass('camino');
     }
   }

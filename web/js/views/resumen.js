@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { h, clear, fill } from '../dom.js';
 import { conceptLink, kindBadge } from '../card.js';
+import { topicsRead, markTopicRead } from '../progress.js';
 
 function field(term, ...values) {
   const items = values.flat().filter(Boolean);
@@ -25,6 +26,14 @@ function conceptSection(card) {
       field('Nombres anteriores', card.nombresAnteriores.length ? card.nombresAnteriores.join(', ') : null)));
 }
 
+/** "Leído" checkbox per topic: the home page suggests the first topic not read yet. */
+function readToggle(key) {
+  const id = `leido-${key}`;
+  const box = h('input', { type: 'checkbox', id, checked: Boolean(topicsRead()[key]) });
+  box.addEventListener('change', () => markTopicRead(key, box.checked));
+  return h('p', { class: 'casilla no-imprimir tema-leido' }, box, h('label', { for: id }, 'Tema leído'));
+}
+
 export async function renderResumen(main) {
   const modules = await api.resumen();
   const all = modules.flatMap((m) => m.topics.flatMap((t) => t.cards));
@@ -37,12 +46,12 @@ export async function renderResumen(main) {
     h('h2', null, `Módulo ${m.order}: ${m.label}`), h('p', { class: 'nombre-en', lang: 'en' }, m.labelEn),
     m.description ? h('p', null, m.description) : null,
     m.topics.map((t) => h('section', { class: 'tema-curso', id: `t-${m.order}-${t.order}` },
-      h('h3', null, `${m.order}.${t.order} ${t.label}`), h('p', { class: 'nombre-en', lang: 'en' }, t.labelEn),
+      h('h3', null, `${m.order}.${t.order} ${t.label}`), h('p', { class: 'nombre-en', lang: 'en' }, t.labelEn), readToggle(`${m.order}-${t.order}`),
       t.cards.map(conceptSection)))));
 
   const sorted = [...all].sort((a, b) => a.concept.labelEs.localeCompare(b.concept.labelEs, 'es'));
   const glossary = h('section', { class: 'modulo', id: 'glosario' }, h('h2', null, 'Glosario español ↔ inglés'),
-    h('div', { class: 'tabla-envoltura' }, h('table', { id: 'tabla-glosario' },
+    h('div', { class: 'tabla-envoltura', tabindex: 0, role: 'region', 'aria-label': 'Glosario español ↔ inglés' }, h('table', { id: 'tabla-glosario' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Español'), h('th', { scope: 'col' }, 'Inglés'), h('th', { scope: 'col' }, 'Otros nombres'))),
       h('tbody', null, sorted.map((card) => h('tr', null,
         h('td', null, h('a', { href: `#c-${card.concept.slug}` }, card.concept.labelEs)),

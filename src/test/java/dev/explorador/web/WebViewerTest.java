@@ -56,8 +56,8 @@ class WebViewerTest {
         String text = ficha.getText();
         assertTrue(text.contains(card.get("definicion").asText()), "plain definition shown");
         assertTrue(text.contains("Consejo para el examen".toUpperCase()) || text.contains("Consejo para el examen"), "exam tip section");
-        assertTrue(text.contains(card.get("fuentes").get(0).asText()), "sources shown as links");
-        assertFalse(s.all(".ficha .fuentes a[href^='https://']").isEmpty());
+        assertEquals(card.get("fuentes").get(0).asText(), s.driver.findElement(By.cssSelector(".ficha .fuentes a[href^='https://']")).getAttribute("href"),
+                "sources shown as links (in a folded section)");
         s.screenshot("01-busqueda-ficha");
     }
 
@@ -143,35 +143,6 @@ class WebViewerTest {
         int steps = api.get("paths").get(0).get("steps").size();
         assertEquals(steps + 1, ((Number) s.js("return document.getElementById('principal').graph.cy.nodes('.camino').length")).intValue());
         s.screenshot("05-camino");
-    }
-
-    @Test
-    void mindMapRendersAndDownloadsPngSvgAndMarkdown() throws Exception {
-        s.open("/concepto/pyfunc?vista=mapa&profundidad=2");
-        JsonNode tree = s.api("/api/mindmap/pyfunc?depth=2");
-        assertEquals(countTree(tree), s.graphNodes());
-        for (String ext : List.of("png", "svg", "md")) Files.deleteIfExists(BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2." + ext));
-        s.driver.findElement(By.id("descargar-png")).click();
-        s.driver.findElement(By.id("descargar-svg")).click();
-        s.driver.findElement(By.id("descargar-md")).click();
-        Path png = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.png");
-        Path svg = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.svg");
-        Path md = BrowserSession.DOWNLOADS.resolve("mapa-pyfunc-p2.md");
-        s.wait(20).until(d -> Files.exists(png) && Files.exists(svg) && Files.exists(md));
-        byte[] head = Files.readAllBytes(png);
-        assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a real PNG");
-        String svgText = Files.readString(svg);
-        assertTrue(svgText.startsWith("<svg") && svgText.contains("pyfunc (python_function)"));
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(svgText.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals(countTree(tree), svgText.split("<g class=\"nodo\"", -1).length - 1, "one SVG group per node");
-        String mdText = Files.readString(md);
-        assertTrue(mdText.startsWith("# pyfunc (python_function)"));
-        assertEquals(countTree(tree) - 1, mdText.lines().filter(l -> l.trim().startsWith("- ")).count());
-        s.screenshot("06-mapa-mental");
-        // Tree shape, other depth: the address carries both.
-        s.waitNextRender(() -> new Select(s.driver.findElement(By.id("mapa-forma"))).selectByValue("arbol"));
-        assertTrue(s.driver.getCurrentUrl().contains("forma=arbol"));
     }
 
     @Test
@@ -286,6 +257,8 @@ class WebViewerTest {
     void deepLinksAndBackButtonWork() {
         s.open("/concepto/unity-catalog");
         assertEquals("Unity Catalog", s.waitFor("#titulo-concepto").getText());
+        s.waitFor(".panel-ficha .ficha");
+        s.js("document.querySelectorAll('.panel-ficha details').forEach(d => d.open = true)"); // relations are folded
         WebElement link = s.waitFor(".panel-ficha .relaciones a.enlace-concepto");
         String slug = link.getAttribute("data-slug");
         s.waitNextRender(link::click);
@@ -416,12 +389,6 @@ class WebViewerTest {
 
     private static long expectedNodes(String slug, int depth) {
         return nodeSet(slug, depth).size();
-    }
-
-    private static int countTree(JsonNode node) {
-        int n = 1;
-        for (JsonNode child : node.get("children")) n += countTree(child);
-        return n;
     }
 
     private static JsonNode find(JsonNode questions, String id) {
