@@ -55,4 +55,36 @@ class OntologyLoaderTest {
         var noShapes = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
         assertTrue(noShapes.getMessage().contains("formas.ttl"));
     }
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithLineAndColumn() throws IOException {
+        Files.writeString(folder.resolve("formas.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n");
+        Path latin1 = folder.resolve("latin1.ttl");
+        String text = """
+                @prefix c: <https://explorador-genai.example/concepto/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                c:a skos:prefLabel "Métodos"@es .
+                """;
+        Files.write(latin1, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        GraphLoadException e = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        assertEquals(latin1, e.syntaxError().file());
+        assertEquals(3, e.syntaxError().line());
+        assertEquals(22, e.syntaxError().column(), "the column of the é, counted in characters");
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aLiteralThatBreaksItsDatatypeIsRefusedWithLineAndColumn() throws IOException {
+        Files.writeString(folder.resolve("formas.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n");
+        Path typed = folder.resolve("tipos.ttl");
+        Files.writeString(typed, """
+                @prefix gd: <https://explorador-genai.example/vocab#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://explorador-genai.example/concepto/a>
+                  gd:ordenEnTema "uno"^^xsd:integer .
+                """);
+        GraphLoadException e = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        assertEquals(typed, e.syntaxError().file());
+        assertEquals(4, e.syntaxError().line());
+        assertTrue(e.getMessage().contains("tipo de dato"), e.getMessage());
+    }
 }

@@ -28,7 +28,7 @@ class Tdb2StoreTest {
     @Test
     void anUnknownStoreIsAClearError() {
         var factory = new StoreFactory(Path.of("ontology"));
-        assertThrows(IllegalArgumentException.class, () -> factory.open("mysql:x"));
-        assertThrows(IllegalArgumentException.class, () -> factory.open("sparql:ftp://x"));
+        assertThrows(StoreOpenException.class, () -> factory.open("mysql:x"));
+        assertThrows(StoreOpenException.class, () -> factory.open("sparql:ftp://x"));
     }
 }
