@@ -35,6 +35,11 @@ class QuestionBankBalanceTest {
     private static final double MAX_LETTER_CHOOSE_TWO = 0.30;
     /** The right option (or one of the two) is the strictly longest option in at most this share of questions. */
     private static final double MAX_LONGEST = 0.35;
+    /**
+     * In 4-option questions no length rank (longest, second longest, …) holds more than this share of the right
+     * answers: padding only one distractor past the answer would otherwise make «the second longest» the tell.
+     */
+    private static final double MAX_LENGTH_RANK = 0.45;
 
     record Option(String letter, String text, boolean correct) {}
     record Q(String id, List<Option> options) {}
@@ -113,6 +118,23 @@ class QuestionBankBalanceTest {
         System.out.println("right option strictly longest in " + longest.size() + "/" + bank.size() + " = " + pct(share));
         assertTrue(share <= MAX_LONGEST, "right option is the strictly longest in " + pct(share) + " of "
                 + bank.size() + " questions (max " + pct(MAX_LONGEST) + "): " + longest);
+    }
+
+    @Test
+    void theRightOptionHasNoTypicalLengthRank() {
+        Map<Integer, Integer> byRank = new TreeMap<>();
+        List<Q> four = bank.stream().filter(q -> q.options().size() == 4).toList();
+        for (Q q : four) {
+            int right = q.options().stream().filter(Option::correct).findFirst().orElseThrow().text().length();
+            int rank = 1 + (int) q.options().stream().filter(o -> o.text().length() > right).count();
+            byRank.merge(rank, 1, Integer::sum);
+        }
+        System.out.println("4-option right answers by length rank (1 = longest) " + byRank + " of " + four.size());
+        List<String> problems = new ArrayList<>();
+        byRank.forEach((rank, n) -> {
+            if ((double) n / four.size() > MAX_LENGTH_RANK) problems.add("rank " + rank + " " + pct((double) n / four.size()));
+        });
+        assertTrue(problems.isEmpty(), "the right option sits at one length rank too often: " + problems + " in " + byRank);
     }
 
     @Test
