@@ -2,7 +2,7 @@
 // Model: {label, type: 'raiz' | 'rama' | 'concepto' | 'mas', slug?, kind?, children?, open?, load?}.
 // - 'rama' nodes are the branches (a relation's reading, a module, a topic); 'concepto' nodes are concepts.
 // - a node with `load` (async () => children) gets its children the first time it is unfolded.
-// - a branch with more than MAX_SHOWN children shows the first ones and a "+N más" node.
+// - a branch with more than MAX_SHOWN concepts shows the first ones and a "+N más" node.
 // Text is drawn at 1:1 (never scaled down to fit), so it stays readable at any size of map.
 import { svg, clear } from './dom.js';
 import { kindColor, kindInfo, shapePath } from './kinds.js';
@@ -22,10 +22,14 @@ function textWidth(text, bold) {
   return measureContext.measureText(text).width;
 }
 
-/** Children that are drawn: all of them, or the first ones plus a "+N más" node. */
+/**
+ * Children that are drawn: all of them, or the first ones plus a "+N más" node. Only lists of concepts fold:
+ * the branches themselves (one per relation reading, module or topic) are the map's structure and always show.
+ */
 function shownChildren(node) {
   const kids = node.children || [];
-  if (node.showAll || kids.length <= MAX_SHOWN) return kids;
+  const onlyBranches = kids.every((kid) => kid.type === 'rama');
+  if (node.showAll || onlyBranches || kids.length <= MAX_SHOWN) return kids;
   const first = kids.slice(0, MAX_SHOWN - 1);
   node.moreNode = node.moreNode || { type: 'mas', label: `+${kids.length - first.length} más`, parent: node };
   return [...first, node.moreNode];

@@ -111,30 +111,43 @@ export async function renderExplore(main, route, { intro } = {}) {
     return fresh;
   }
 
-  // Depth 2 and 3: the near ring in full; far concepts faded, the best connected first, the rest behind "Ver más".
+  // The near ring: a hub has dozens of neighbours, so the first NEAR_STEP (specific relations before the generic
+  // one and the exam traps) are drawn with their names and the rest wait behind "Ver más".
+  // Depth 2 and 3: far concepts faded, the best connected first, the rest behind "Ver más" too.
   const near = related.entries.filter((e) => e.depth <= 1);
   const far = related.entries.filter((e) => e.depth > 1);
+  const nearOrder = rankNear(near, root.slug);
+  let nearShown = Math.min(NEAR_STEP, nearOrder.length);
   const farRank = new Map();
   for (const e of far) for (const c of [e.from, e.concept]) farRank.set(c.slug, (farRank.get(c.slug) || 0) + 1);
-  const nearSlugs = new Set([root.slug, ...near.flatMap((e) => [e.from.slug, e.concept.slug])]);
+  const nearSlugs = new Set([root.slug, ...nearOrder]);
   const farOrder = [...farRank.keys()].filter((k) => !nearSlugs.has(k)).sort((a, b) => farRank.get(b) - farRank.get(a) || a.localeCompare(b));
   let farShown = 0;
+  function nearEntries() {
+    const allowed = new Set([root.slug, ...nearOrder.slice(0, nearShown)]);
+    return near.filter((e) => allowed.has(e.from.slug) && allowed.has(e.concept.slug));
+  }
   function farEntries(upTo) {
-    const allowed = new Set([...nearSlugs, ...farOrder.slice(0, upTo)]);
+    const allowed = new Set([root.slug, ...nearOrder.slice(0, nearShown), ...farOrder.slice(0, upTo)]);
     return far.filter((e) => allowed.has(e.from.slug) && allowed.has(e.concept.slug));
   }
   graph.cy.batch(() => {
     graph.addNode(root, { nivel: 0 }).addClass('raiz expandido');
-    addEntries(near, null);
-    farShown = Math.min(FAR_STEP, farOrder.length);
+    addEntries(nearEntries(), null);
+    farShown = nearShown < nearOrder.length ? 0 : Math.min(FAR_STEP, farOrder.length);
     addEntries(farEntries(farShown), null).forEach((n) => n.addClass('lejano'));
     graph.cy.nodes('.lejano').connectedEdges().addClass('lejana');
   });
   async function showMoreFar() {
-    farShown = Math.min(farShown + FAR_STEP, farOrder.length);
     graph.cy.batch(() => {
-      addEntries(farEntries(farShown), null).forEach((n) => n.addClass('lejano'));
-      graph.cy.nodes('.lejano').connectedEdges().addClass('lejana');
+      if (nearShown < nearOrder.length) {
+        nearShown = Math.min(nearShown + NEAR_STEP, nearOrder.length);
+        addEntries(nearEntries(), null);
+      } else {
+        farShown = Math.min(farShown + FAR_STEP, farOrder.length);
+        addEntries(farEntries(farShown), null).forEach((n) => n.addClass('lejano'));
+        graph.cy.nodes('.lejano').connectedEdges().addClass('lejana');
+      }
     });
     await graph.runLayout(state.layoutName, slug);
     updateStatus();
@@ -177,9 +190,12 @@ export async function renderExplore(main, route, { intro } = {}) {
   }
 
   function updateStatus() {
-    const hidden = farOrder.length - farShown;
+    const hiddenNear = nearOrder.length - nearShown;
+    const hidden = hiddenNear > 0 ? hiddenNear : farOrder.length - farShown;
     moreButton.hidden = hidden <= 0;
-    moreButton.textContent = `Ver más (+${Math.min(hidden, FAR_STEP)} de ${hidden} lejanos)`;
+    moreButton.textContent = hiddenNear > 0
+      ? `Ver más (+${Math.min(hiddenNear, NEAR_STEP)} de ${hiddenNear} vecinos)`
+      : `Ver más (+${Math.min(hidden, FAR_STEP)} de ${hidden} lejanos)`;
     status.textContent = `${graph.cy.nodes().length} conceptos y ${graph.cy.edges().length} relaciones en pantalla (profundidad ${state.depth}${state.chosen.length ? `, ${state.chosen.length} tipos de relación` : ''}).`
       + (state.depth > 1 ? ' Los conceptos lejanos salen pequeños: pasa el ratón o elige uno para ver su nombre.' : '')
       + ' Las relaciones se leen al pasar el ratón o al elegir un concepto.';
@@ -206,6 +222,23 @@ export async function renderExplore(main, route, { intro } = {}) {
 }
 
 const FAR_STEP = 40;
+const NEAR_STEP = 24;
+/** Relations drawn last around a hub: the generic one and the exam traps say least about the concept. */
+const WEAK_RELATIONS = new Set(['skos:related', 'gd:seConfundeCon']);
+
+/** The root's neighbours, each once: those reached by a specific relation first, then by name. */
+function rankNear(entries, rootSlug) {
+  const best = new Map();
+  for (const e of entries) {
+    const other = e.from.slug === rootSlug ? e.concept : e.from;
+    if (other.slug === rootSlug) continue;
+    const weak = WEAK_RELATIONS.has(e.relation) ? 1 : 0;
+    const known = best.get(other.slug);
+    if (!known || weak < known.weak) best.set(other.slug, { weak, label: other.labelEs || other.slug });
+  }
+  return [...best.entries()].sort((a, b) => a[1].weak - b[1].weak || a[1].label.localeCompare(b[1].label, 'es'))
+    .map(([slug]) => slug);
+}
 
 function clamp(n, lo, hi) {
   return Math.max(lo, Math.min(hi, n));
