@@ -1,6 +1,6 @@
-package dev.explorador.cli;
+package dev.explorador.bench;
 
-import dev.explorador.bench.BenchRunner;
+import dev.explorador.cli.GraphOptions;
 import dev.explorador.graph.OntologyLoader;
 import java.io.PrintWriter;
 import java.util.Arrays;
