@@ -32,7 +32,7 @@ public final class StoreFactory {
     private final ValidationCache cache;
 
     public StoreFactory(Path ontologyFolder) {
-        this(ontologyFolder, ValidationCache.inTempDir());
+        this(ontologyFolder, ValidationCache.forUser());
     }
 
     public StoreFactory(Path ontologyFolder, ValidationCache cache) {
@@ -55,7 +55,8 @@ public final class StoreFactory {
 
     /**
      * Loads and validates the ontology folder; refuses a graph that breaks the contract.
-     * Contents that already passed (same bytes) are not validated again: see {@link ValidationCache}.
+     * The bundled graph checked at build time, and contents that already passed (same bytes, same build), are not
+     * validated again: see {@link ValidationCache}.
      */
     public LoadedOntology loadValid() {
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
