@@ -23,6 +23,10 @@ public final class BenchMain implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Fuseki logs every request at INFO; a baseline that writes a log line per request is not a fair one.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         CommandLine line = new CommandLine(new BenchMain());
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
