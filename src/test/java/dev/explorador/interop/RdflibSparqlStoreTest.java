@@ -1,0 +1,117 @@
+package dev.explorador.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.explorador.TestGraph;
+import dev.explorador.http.ExplorerServer;
+import dev.explorador.http.ServerSettings;
+import dev.explorador.sparql.SparqlLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Python's rdflib (Debian's python3-rdflib) through its {@code SPARQLStore}, against a real server: SELECT, ASK,
+ * CONSTRUCT and DESCRIBE, in each return format SPARQLStore offers, by GET, POST and form POST.
+ *
+ * <p>rdflib sends {@code Accept: application/sparql-results+xml, application/rdf+xml} for its default format
+ * ({@code xml}) and reads a graph only as RDF/XML. Its {@code json}, {@code csv} and {@code tsv} formats ask for
+ * SPARQL results syntaxes only, which cannot carry a graph: for CONSTRUCT/DESCRIBE the server answers 406 with the
+ * graph syntaxes it offers (and rdflib raises); likewise {@code application/rdf+xml} for SELECT/ASK.
+ */
+class RdflibSparqlStoreTest {
+    private static ExplorerServer server;
+    private static List<JsonNode> cases;
+
+    @BeforeAll
+    static void run() throws Exception {
+        var python = ExternalTool.pythonWithRdflib();
+        ExternalTool.require(python.isPresent(), "Falta python3 con rdflib (paquete Debian python3-rdflib)");
+        server = ExplorerServer.start(TestGraph.explorer(), new ServerSettings("127.0.0.1", 0, Path.of("web"), SparqlLimits.defaults()));
+        Path script = Path.of("src/test/resources/interop/rdflib_matrix.py");
+        var result = ExternalTool.run(List.of(python.get(), script.toString(), "http://127.0.0.1:" + server.port() + "/sparql"), null, 300);
+        assertEquals(0, result.exit(), result.err());
+        cases = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : result.out().lines().toList()) cases.add(json.readTree(line));
+        assertEquals(4 * 5 * 3, cases.size(), result.out() + result.err());
+        // The whole matrix, for the record (target/surefire-reports/*-output.txt).
+        cases.forEach(c -> System.out.println(c.get("form").asText() + " × " + c.get("returnFormat").asText() + " × "
+                + c.get("method").asText() + " → HTTP " + c.get("status").asText() + " " + c.get("contentType").asText()
+                + (c.get("ok").asBoolean() ? " ok" : " rdflib: " + c.get("error").asText())));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    private static List<JsonNode> cases(String form, String format) {
+        return cases.stream().filter(c -> c.get("form").asText().equals(form) && c.get("returnFormat").asText().equals(format)).toList();
+    }
+
+    @Test
+    void selectWorksInEverySparqlResultsFormat() {
+        for (String format : List.of("xml", "json", "csv", "tsv")) {
+            for (JsonNode c : cases("SELECT", format)) {
+                assertTrue(c.get("ok").asBoolean(), c.toString());
+                assertEquals(200, c.get("status").asInt(), c.toString());
+                assertEquals("SELECT", c.get("type").asText(), c.toString());
+                List<String> rows = new ArrayList<>();
+                c.get("rows").forEach(r -> rows.add(r.asText()));
+                assertEquals(List.of("Inference table", "Tabla de inferencia"), rows, c.toString());
+            }
+        }
+    }
+
+    @Test
+    void askWorksInXmlAndJson() {
+        for (String format : List.of("xml", "json")) {
+            for (JsonNode c : cases("ASK", format)) {
+                assertTrue(c.get("ok").asBoolean(), c.toString());
+                assertEquals("ASK", c.get("type").asText(), c.toString());
+                assertTrue(c.get("boolean").asBoolean(), c.toString());
+            }
+        }
+    }
+
+    @Test
+    void constructAndDescribeWorkWhereRdflibAsksForRdfXml() {
+        for (String form : List.of("CONSTRUCT", "DESCRIBE")) {
+            for (String format : List.of("xml", "application/rdf+xml")) {
+                for (JsonNode c : cases(form, format)) {
+                    assertTrue(c.get("ok").asBoolean(), c.toString());
+                    assertTrue(c.get("contentType").asText().startsWith("application/rdf+xml"), c.toString());
+                    assertTrue(c.get("triples").asInt() > 5, c.toString());
+                    String subject = form.equals("CONSTRUCT") ? "inference-table" : "pyfunc";
+                    assertTrue(c.get("subjects").toString().contains("https://explorador-genai.example/concepto/" + subject), c.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFormatThatCannotCarryTheAnswerIsRefusedNotMislabelled() {
+        for (String form : List.of("CONSTRUCT", "DESCRIBE")) {
+            for (String format : List.of("json", "csv", "tsv")) {
+                for (JsonNode c : cases(form, format)) {
+                    assertFalse(c.get("ok").asBoolean(), c.toString());
+                    assertEquals(406, c.get("status").asInt(), c.toString());
+                }
+            }
+        }
+        for (String form : List.of("SELECT", "ASK")) {
+            for (JsonNode c : cases(form, "application/rdf+xml")) {
+                assertFalse(c.get("ok").asBoolean(), c.toString());
+                assertEquals(406, c.get("status").asInt(), c.toString());
+            }
+        }
+    }
+}
