@@ -20,9 +20,11 @@ final class SparqlRoutes {
     private static final int MAX_QUERY_CHARS = 100_000;
 
     private final Supplier<SparqlService> sparql;
+    private final Discovery discovery;
 
-    SparqlRoutes(Supplier<SparqlService> sparql) {
+    SparqlRoutes(Supplier<SparqlService> sparql, Discovery discovery) {
         this.sparql = sparql;
+        this.discovery = discovery;
     }
 
     void register(Routes routes) {
@@ -34,6 +36,11 @@ final class SparqlRoutes {
 
     private void get(Context ctx) {
         if (ctx.queryParam("update") != null) throw readOnly();
+        if (ctx.queryParam("query") == null) {
+            // SPARQL 1.1 Service Description: GET on the endpoint with no query describes the service.
+            Discovery.send(ctx, discovery.serviceDescription(Discovery.base(ctx)));
+            return;
+        }
         answer(ctx, ctx.queryParam("query"));
     }
 

@@ -156,7 +156,7 @@ class SparqlEndpointTest {
         assertTrue(error.get("error").asText().contains("mal formada"), response.body());
         assertTrue(error.get("error").asText().contains("line 1"), "the parser's position: " + response.body());
         assertFalse(response.body().contains("at org.apache"), "no stack trace");
-        assertEquals(400, http.get("/sparql", null).statusCode(), "missing query");
+        assertEquals(400, http.post("/sparql", "application/x-www-form-urlencoded", "format=json", null).statusCode(), "missing query");
         assertEquals(415, http.post("/sparql", "text/plain", SELECT, null).statusCode());
         assertEquals(406, http.get("/sparql?query=" + HttpFixture.encode(SELECT), "image/png").statusCode());
     }

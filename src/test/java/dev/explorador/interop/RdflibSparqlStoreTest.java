@@ -48,6 +48,32 @@ class RdflibSparqlStoreTest {
                 + (c.get("ok").asBoolean() ? " ok" : " rdflib: " + c.get("error").asText())));
     }
 
+    /** rdflib's Graph.parse on the service description, VoID and the Graph Store: by its own Accept and by syntax name. */
+    @Test
+    void rdflibReadsTheServiceDescriptionVoidAndTheGraphStore() throws Exception {
+        var python = ExternalTool.pythonWithRdflib().orElseThrow();
+        var result = ExternalTool.run(List.of(python, "src/test/resources/interop/rdflib_discovery.py",
+                "http://127.0.0.1:" + server.port()), null, 300);
+        assertEquals(0, result.exit(), result.err());
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> parsed = new ArrayList<>();
+        for (String line : result.out().lines().toList()) parsed.add(json.readTree(line));
+        assertEquals(3 * 5, parsed.size(), result.out());
+        long graphSize = dev.explorador.export.RdfDump.model(TestGraph.explorer()).size();
+        String endpoint = "http://127.0.0.1:" + server.port() + "/sparql";
+        for (JsonNode c : parsed) {
+            System.out.println("rdflib Graph.parse " + c.get("path").asText() + " × " + c.get("format").asText() + " → "
+                    + (c.get("ok").asBoolean() ? c.get("triples").asText() + " triples" : c.get("error").asText()));
+            assertTrue(c.get("ok").asBoolean(), c.toString());
+            switch (c.get("path").asText()) {
+                case "/sparql" -> assertEquals(1, c.get("services").asInt(), c.toString());
+                case "/.well-known/void" -> assertEquals(1, c.get("datasets").asInt(), c.toString());
+                default -> assertEquals(graphSize, c.get("triples").asLong(), c.toString());
+            }
+            if (!c.get("path").asText().startsWith("/datos")) assertTrue(c.get("endpoints").toString().contains(endpoint), c.toString());
+        }
+    }
+
     @AfterAll
     static void stop() {
         if (server != null) server.close();
