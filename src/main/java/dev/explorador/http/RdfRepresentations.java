@@ -150,12 +150,26 @@ final class RdfRepresentations {
      * what is offered.
      */
     static Offer<Lang> negotiate(Context ctx, List<Offer<Lang>> offers, String... names) {
+        return negotiate(ctx, offers, true, names);
+    }
+
+    /**
+     * The same, where a format parameter that names nothing offered for this answer is a hint to ignore rather than
+     * an error: SPARQLWrapper sends {@code format=} and {@code output=} with its return format on every query
+     * ({@code format=turtle} on a SELECT too), next to an Accept header that is right. The Accept header decides then.
+     */
+    static Offer<Lang> negotiateLeniently(Context ctx, List<Offer<Lang>> offers, String... names) {
+        return negotiate(ctx, offers, false, names);
+    }
+
+    private static Offer<Lang> negotiate(Context ctx, List<Offer<Lang>> offers, boolean strict, String... names) {
         ctx.header("Vary", "Accept");
         for (String name : names) {
             String value = ctx.queryParam(name);
             if (value == null && isForm(ctx)) value = ctx.formParam(name);
             if (value == null || value.isBlank()) continue;
             Offer<Lang> offer = byName(value, offers);
+            if (offer == null && !strict) continue;
             if (offer == null) {
                 throw new RequestRefused(406, "El formato «" + Params.abbreviate(value) + "» (parámetro " + name
                         + ") no está disponible aquí. Formatos: " + list(offers));

@@ -69,7 +69,7 @@ final class SparqlRoutes {
         List<Offer<Lang>> offers = query.isConstructType() || query.isDescribeType() ? RdfRepresentations.GRAPH
                 : query.isAskType() ? RdfRepresentations.BOOLEAN : RdfRepresentations.ROWS;
         // Chosen before running: a client nothing can satisfy costs no query.
-        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, offers, FORMAT_PARAMS);
+        Offer<Lang> offer = RdfRepresentations.negotiateLeniently(ctx, offers, FORMAT_PARAMS);
         SparqlResult result = sparql.get().execute(query);
         byte[] body;
         if (result.isGraph()) {

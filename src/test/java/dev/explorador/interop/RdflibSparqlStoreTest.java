@@ -74,6 +74,52 @@ class RdflibSparqlStoreTest {
         }
     }
 
+    /**
+     * SPARQLWrapper (Debian's python3-sparqlwrapper, installed with python3-rdflib) with each return format it has,
+     * for each query form. Where SPARQLWrapper has no Accept for a pair (a graph format for SELECT, a results format
+     * for CONSTRUCT) it sends {@code *}{@code /*} and takes what comes: the server's default for that form.
+     */
+    @Test
+    void sparqlWrapperConvertsEveryFormatItAsksFor() throws Exception {
+        var python = ExternalTool.pythonWithRdflib().orElseThrow();
+        var result = ExternalTool.run(List.of(python, "src/test/resources/interop/sparqlwrapper_matrix.py",
+                "http://127.0.0.1:" + server.port() + "/sparql"), null, 300);
+        assertEquals(0, result.exit(), result.err());
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> parsed = new ArrayList<>();
+        for (String line : result.out().lines().toList()) parsed.add(json.readTree(line));
+        assertEquals(4 * 7, parsed.size(), result.out() + result.err());
+        for (JsonNode c : parsed) {
+            System.out.println("SPARQLWrapper " + c.get("form").asText() + " × " + c.get("returnFormat").asText() + " → "
+                    + (c.get("ok").asBoolean() ? c.get("contentType").asText() + ", " + c.get("size").asText() : c.get("error").asText()));
+            assertTrue(c.get("ok").asBoolean(), c.toString());
+            assertTrue(c.get("size").asInt() > 0, c.toString());
+            String form = c.get("form").asText();
+            String format = c.get("returnFormat").asText();
+            String type = c.get("contentType").asText();
+            if (form.equals("CONSTRUCT") || form.equals("DESCRIBE")) {
+                // SPARQLWrapper also sends format= and output= with the format's name, which Fuseki's names (json → JSON-LD,
+                // xml → RDF/XML) and Jena's (turtle, n3) resolve; other names are ignored and Accept (*/*) decides.
+                String expected = switch (format) {
+                    case "rdf+xml", "xml" -> "application/rdf+xml";
+                    case "turtle" -> "text/turtle";
+                    case "n3" -> "text/rdf+n3";
+                    case "json" -> "application/ld+json";
+                    default -> "text/turtle"; // */*
+                };
+                assertTrue(type.startsWith(expected), c.toString());
+            } else {
+                String expected = switch (format) {
+                    case "xml" -> "application/sparql-results+xml";
+                    case "csv" -> "text/csv";
+                    case "tsv" -> "text/tab-separated-values";
+                    default -> "application/sparql-results+json"; // json, or */* for a graph format
+                };
+                assertTrue(type.startsWith(expected), c.toString());
+            }
+        }
+    }
+
     @AfterAll
     static void stop() {
         if (server != null) server.close();
