@@ -1,9 +1,11 @@
 package dev.explorador.http;
 
+import dev.explorador.export.RdfDump;
 import dev.explorador.graph.Vocab;
 import dev.explorador.http.ContentNegotiation.Offer;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.SparqlQueries;
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,17 +63,17 @@ final class Discovery {
     }
 
     /** {@code http://host:port}, as the client reached us (RequestGate has already checked the Host header). */
-    static String base(io.javalin.http.Context ctx) {
+    static String base(Context ctx) {
         return "http://" + ctx.header("Host");
     }
 
-    static void send(io.javalin.http.Context ctx, Model model) {
+    static void send(Context ctx, Model model) {
         Offer<Lang> offer = RdfRepresentations.negotiate(ctx, RdfRepresentations.GRAPH, "format", "output");
         ctx.contentType(RdfRepresentations.contentType(offer)).result(RdfRepresentations.write(model, offer.value()));
     }
 
     /** SPARQL 1.1 Graph Store HTTP Protocol, GET only: the default graph (the whole knowledge graph); no named graphs. */
-    private void graphStore(io.javalin.http.Context ctx) {
+    private void graphStore(Context ctx) {
         boolean dflt = ctx.queryParamMap().containsKey("default");
         String named = ctx.queryParam("graph");
         if (dflt && named != null) throw new RequestRefused(400, "Usa ?default o ?graph=IRI, no los dos");
@@ -79,7 +81,7 @@ final class Discovery {
             throw new RequestRefused(404, "El almacén no tiene grafos con nombre: todo está en el grafo por defecto (/datos?default)");
         }
         // Without a parameter the protocol leaves GET open; the dataset holds only the default graph, so it is the same.
-        if (graph == null) graph = dev.explorador.export.RdfDump.model(explorer.get());
+        if (graph == null) graph = RdfDump.model(explorer.get());
         send(ctx, graph);
     }
 

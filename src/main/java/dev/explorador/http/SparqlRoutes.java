@@ -1,12 +1,12 @@
 package dev.explorador.http;
 
-import java.util.function.Supplier;
+import dev.explorador.http.ContentNegotiation.Offer;
 import dev.explorador.sparql.SparqlRequestException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
 import io.javalin.http.Context;
-import dev.explorador.http.ContentNegotiation.Offer;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.riot.Lang;
 
 /**
