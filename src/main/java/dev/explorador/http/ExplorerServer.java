@@ -72,7 +72,9 @@ public final class ExplorerServer implements AutoCloseable {
         Routes routes = new Routes(config.routes);
         new ApiRoutes(explorer, course).register(routes);
         new ExportRoutes(explorer, course).register(routes);
-        new SparqlRoutes(sparql).register(routes);
+        Discovery discovery = new Discovery(explorer);
+        discovery.register(routes);
+        new SparqlRoutes(sparql, discovery).register(routes);
         new ConceptPageRoutes(explorer, () -> viewerPage(settings)).register(routes);
         ErrorAnswers.register(config.routes);
     }

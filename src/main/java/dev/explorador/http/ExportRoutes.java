@@ -11,11 +11,13 @@ import dev.explorador.export.SummaryFormat;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapNode;
 import dev.explorador.query.MindMapService;
+import dev.explorador.http.ContentNegotiation.Offer;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.jena.riot.Lang;
 
 /**
  * Downloads of the course in the files people study with: the summary (md, html, pdf), mind maps, Anki cards,
@@ -68,10 +70,12 @@ final class ExportRoutes {
         send(ctx, format.contentType(), name, false, format.render(root).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The whole graph in any RDF syntax Jena writes: by {@code format=} (ttl, jsonld, nt, rdfxml, trig...) or by Accept. */
     private void rdf(Context ctx) {
-        RdfDump.Format format = RdfDump.Format.parse(formatParam(ctx, "ttl"));
-        send(ctx, format.contentType(), "explorador-genai." + format.extension(), false,
-                cached("rdf." + format, () -> RdfDump.render(explorer.get(), format)));
+        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, RdfRepresentations.GRAPH, "format", "output");
+        Lang lang = offer.value();
+        send(ctx, RdfRepresentations.contentType(offer), "explorador-genai." + lang.getFileExtensions().get(0), false,
+                cached("rdf." + lang.getName(), () -> RdfRepresentations.write(RdfDump.model(explorer.get()), lang)));
     }
 
     private static String formatParam(Context ctx, String fallback) {

@@ -82,6 +82,8 @@ class ExportRoutesTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(new String(jsonld.body(), StandardCharsets.UTF_8), Lang.JSONLD).parse(model);
         assertEquals(RdfDump.model(Exports.explorer()).size(), model.size());
-        assertEquals(400, get("/api/export/rdf?format=owl").statusCode());
+        var owl = get("/api/export/rdf?format=owl");
+        assertDownload(owl, "application/rdf+xml", "explorador-genai.rdf");
+        assertEquals(406, get("/api/export/rdf?format=xmind").statusCode(), "a syntax Jena does not write");
     }
 }

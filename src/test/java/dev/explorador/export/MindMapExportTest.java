@@ -101,16 +101,16 @@ class MindMapExportTest {
     }
 
     @Test
-    void mermaidIsAMindmapBlockIndentedByLevel() {
+    void mermaidIsARawMindmapIndentedByLevel() {
         MindMapNode root = map(2);
         List<String> lines = MermaidMindMap.render(root).lines().toList();
-        assertEquals("```mermaid", lines.get(0));
-        assertEquals("mindmap", lines.get(1));
-        assertEquals("```", lines.get(lines.size() - 1));
+        assertEquals("mindmap", lines.get(0), "the diagram type first: no Markdown fence in a .mmd file");
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("```")));
+        assertEquals("```mermaid\n" + MermaidMindMap.render(root) + "```\n", MermaidMindMap.fenced(root));
         Pattern node = Pattern.compile("^((?:  )+)(n\\d+)(?:\\(\\(\"([^\"]*)\"\\)\\)|\\[\"([^\"]*)\"\\])$");
         List<Integer> levels = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (String line : lines.subList(2, lines.size() - 1)) {
+        for (String line : lines.subList(1, lines.size())) {
             Matcher m = node.matcher(line);
             assertTrue(m.matches(), "node line: " + line);
             levels.add(m.group(1).length() / 2);
