@@ -6,6 +6,16 @@ import { kindInfo } from './kinds.js';
 
 let counter = 0;
 
+/** The best match for free text, as the header's Enter picks it (accents, case and typos forgiven); null if none. */
+export async function findConcept(text) {
+  try {
+    const hits = await api.search(text, 1);
+    return hits.length ? hits[0].concept : null;
+  } catch {
+    return null;
+  }
+}
+
 export function attachAutocomplete(input, onChoose, { limit = 8 } = {}) {
   const id = `sugerencias-${++counter}`;
   const list = h('ul', { id, role: 'listbox', class: 'sugerencias', hidden: true, 'aria-label': 'Sugerencias' });

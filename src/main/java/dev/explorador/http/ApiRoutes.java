@@ -71,8 +71,9 @@ final class ApiRoutes {
         String from = Params.text(ctx, "from");
         String to = Params.text(ctx, "to");
         int maxLength = Params.integer(ctx, "maxLength", 6, 1, PathService.MAX_LENGTH);
-        int paths = Params.integer(ctx, "paths", 3, 1, PathService.MAX_PATHS);
-        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation")));
+        int paths = Params.integer(ctx, "paths", 5, 1, PathService.MAX_PATHS);
+        boolean allRelations = Params.flag(ctx, "allRelations", false);
+        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation"), allRelations));
     }
 
     private void questions(Context ctx) {

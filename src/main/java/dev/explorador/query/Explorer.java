@@ -55,8 +55,14 @@ public final class Explorer implements AutoCloseable {
         return related.related(resolve(name), depth, RelationFilter.parse(relations, snapshot));
     }
 
+    /** Chains along relations that carry meaning (neither the exam trap nor the generic relation). */
     public PathResult path(String from, String to, int maxLength, int maxPaths, List<String> relations) {
-        return paths.paths(resolve(from), resolve(to), maxLength, maxPaths, RelationFilter.parse(relations, snapshot));
+        return path(from, to, maxLength, maxPaths, relations, false);
+    }
+
+    /** Chains along the named relations; with none named, along every relation when {@code allRelations}. */
+    public PathResult path(String from, String to, int maxLength, int maxPaths, List<String> relations, boolean allRelations) {
+        return paths.paths(resolve(from), resolve(to), maxLength, maxPaths, RelationFilter.parse(relations, snapshot, allRelations));
     }
 
     public MindMapNode mindMap(String root, int depth, List<String> relations) {
