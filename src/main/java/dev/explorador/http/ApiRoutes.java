@@ -9,6 +9,7 @@ import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;
 import dev.explorador.query.PathService;
 import dev.explorador.query.RelatedService;
+import dev.explorador.query.SearchScope;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ final class ApiRoutes {
     private void search(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
-        ctx.json(explorer.get().search(q, limit));
+        ctx.json(explorer.get().search(q, limit, SearchScope.parse(ctx.queryParam("in"))));
     }
 
     private void concepts(Context ctx) {
