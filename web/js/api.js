@@ -33,7 +33,7 @@ export async function getJSON(path, params, { cached = true } = {}) {
 }
 
 export const api = {
-  search: (q, limit = 10) => getJSON('/api/search', { q, limit }, { cached: false }),
+  search: (q, limit = 10, scope) => getJSON('/api/search', { q, limit, in: scope }, { cached: false }),
   concepts: () => getJSON('/api/concepts'),
   card: (id) => getJSON(`/api/concepts/${encodeURIComponent(id)}`),
   related: (id, depth = 1, relation = []) => getJSON(`/api/related/${encodeURIComponent(id)}`, { depth, relation }),

@@ -30,8 +30,8 @@ export async function renderPath(main, route) {
   fill(main, h('h1', { class: 'titulo-vista' }, '¿Cómo se conecta A con B?'), form, result);
 
   // Same search as the header: a suggestion chosen, or else the best match for what was typed (typos forgiven).
-  attachAutocomplete(fromInput, (c) => { chosen.de = c.slug; });
-  attachAutocomplete(toInput, (c) => { chosen.a = c.slug; if (chosen.de) form.requestSubmit(); });
+  attachAutocomplete(fromInput, (c) => { chosen.de = c.slug; }, { fullText: false });
+  attachAutocomplete(toInput, (c) => { chosen.a = c.slug; if (chosen.de) form.requestSubmit(); }, { fullText: false });
   fromInput.addEventListener('input', () => { chosen.de = ''; });
   toInput.addEventListener('input', () => { chosen.a = ''; });
   form.addEventListener('submit', async (e) => {

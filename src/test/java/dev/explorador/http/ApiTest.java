@@ -126,6 +126,26 @@ class ApiTest {
     }
 
     @Test
+    void searchFindsAWordThatIsOnlyInsideACardWithTheFieldAndAHighlightedSnippet() throws Exception {
+        JsonNode hits = ok("/api/search?q=temperatura&limit=10");
+        assertTrue(hits.size() > 0);
+        JsonNode card = null;
+        for (JsonNode hit : hits) if (hit.at("/concept/slug").asText().equals("ai-query-model-parameters")) card = hit;
+        assertTrue(card != null, hits.toString());
+        assertEquals("definicion", card.get("field").asText());
+        assertEquals("Definición", card.get("fieldLabel").asText());
+        String snippet = card.get("snippet").asText();
+        JsonNode mark = card.at("/highlights/0");
+        assertEquals("temperatura", snippet.substring(mark.get("start").asInt(), mark.get("end").asInt()));
+        assertTrue(card.get("question").isNull());
+        assertTrue(card.get("score").asInt() < 20, "text matches score below every name match");
+        assertEquals(0, ok("/api/search?q=temperatura&in=names").size(), "no name says it");
+        JsonNode names = ok("/api/search?q=" + HttpFixture.encode("tabla de inferencia") + "&in=names&limit=3");
+        assertEquals("nombre", names.at("/0/field").asText());
+        assertTrue(names.at("/0/snippet").isNull());
+    }
+
+    @Test
     void pathsAreDifferentChainsAlongRealRelationsWithLongerAlternatives() throws Exception {
         JsonNode result = ok("/api/path?from=pyfunc&to=" + HttpFixture.encode("tabla de inferencia") + "&paths=10");
         int shortest = result.get("shortest").asInt();
@@ -155,6 +175,7 @@ class ApiTest {
         "/api/search|Falta el parámetro «q»",
         "/api/search?q=x&limit=0|«limit» debe estar entre 1 y 100",
         "/api/search?q=x&limit=abc|«limit» debe ser un número entero",
+        "/api/search?q=x&in=todas|«in» debe ser names, text o all",
         "/api/related/pyfunc?depth=9|«depth» debe estar entre 1 y 3",
         "/api/related/pyfunc?relation=inventada|Relación desconocida",
         "/api/path?from=pyfunc|Falta el parámetro «to»",

@@ -62,6 +62,36 @@ class WebViewerTest {
     }
 
     @Test
+    void headerSearchFindsAWordInsideTheCardsWithAHighlightedSnippet() {
+        s.open("/");
+        WebElement box = s.waitFor("#buscar");
+        box.sendKeys("temperatura");
+        s.waitFor(".sugerencia-texto");
+        JsonNode api = s.api("/api/search?q=temperatura&in=text&limit=4");
+        List<WebElement> found = s.all(".sugerencia-texto");
+        assertEquals(api.size(), found.size(), "no name says it: every suggestion is a text match");
+        assertEquals("En el texto de las fichas y preguntas", s.driver.findElement(By.cssSelector(".sugerencias-grupo")).getText());
+        for (int i = 0; i < found.size(); i++) {
+            WebElement li = found.get(i);
+            assertEquals(api.get(i).get("fieldLabel").asText(), li.findElement(By.cssSelector(".sugerencia-tipo")).getText());
+            assertEquals(api.get(i).get("snippet").asText(), li.findElement(By.cssSelector(".sugerencia-fragmento")).getText());
+            assertTrue(li.findElements(By.cssSelector(".sugerencia-fragmento mark")).stream()
+                    .allMatch(m -> m.getText().toLowerCase().startsWith("temperat")), li.getText());
+        }
+        s.screenshot("01b-busqueda-texto");
+        int card = 0;
+        while (!api.get(card).get("question").isNull()) card++;
+        String slug = api.get(card).get("concept").get("slug").asText();
+        WebElement option = found.get(card);
+        s.waitNextRender(() -> new org.openqa.selenium.interactions.Actions(s.driver).click(option).perform());
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug), s.driver.getCurrentUrl());
+
+        s.open("/");
+        s.waitFor("#buscar").sendKeys("xyzqwv");
+        assertTrue(s.waitFor(".sugerencias-vacio").getText().contains("«xyzqwv»"));
+    }
+
+    @Test
     void clickingAndKeyboardExpandAndCollapseNeighbours() {
         s.open("/concepto/pyfunc");
         long before = s.graphNodes();
