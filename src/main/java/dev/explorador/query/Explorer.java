@@ -64,6 +64,11 @@ public final class Explorer implements AutoCloseable {
         return List.copyOf(hits);
     }
 
+    /** Builds the full-text index now (it is otherwise built on the first text search); a server calls it at start. */
+    public void prepareTextSearch() {
+        textSearch.prepare();
+    }
+
     public ConceptRef resolve(String name) {
         return resolver.resolve(name);
     }

@@ -60,6 +60,10 @@ public final class TextSearchService {
         return List.copyOf(hits);
     }
 
+    void prepare() {
+        index();
+    }
+
     private FullTextIndex index() {
         FullTextIndex built = index;
         if (built != null) return built;
