@@ -9,6 +9,7 @@ import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;
 import dev.explorador.query.PathService;
 import dev.explorador.query.RelatedService;
+import dev.explorador.query.SearchScope;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ final class ApiRoutes {
     private void search(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
-        ctx.json(explorer.get().search(q, limit));
+        ctx.json(explorer.get().search(q, limit, SearchScope.parse(ctx.queryParam("in"))));
     }
 
     private void concepts(Context ctx) {
@@ -71,8 +72,9 @@ final class ApiRoutes {
         String from = Params.text(ctx, "from");
         String to = Params.text(ctx, "to");
         int maxLength = Params.integer(ctx, "maxLength", 6, 1, PathService.MAX_LENGTH);
-        int paths = Params.integer(ctx, "paths", 3, 1, PathService.MAX_PATHS);
-        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation")));
+        int paths = Params.integer(ctx, "paths", 5, 1, PathService.MAX_PATHS);
+        boolean allRelations = Params.flag(ctx, "allRelations", false);
+        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation"), allRelations));
     }
 
     private void questions(Context ctx) {

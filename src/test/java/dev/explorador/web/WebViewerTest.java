@@ -62,6 +62,36 @@ class WebViewerTest {
     }
 
     @Test
+    void headerSearchFindsAWordInsideTheCardsWithAHighlightedSnippet() {
+        s.open("/");
+        WebElement box = s.waitFor("#buscar");
+        box.sendKeys("temperatura");
+        s.waitFor(".sugerencia-texto");
+        JsonNode api = s.api("/api/search?q=temperatura&in=text&limit=4");
+        List<WebElement> found = s.all(".sugerencia-texto");
+        assertEquals(api.size(), found.size(), "no name says it: every suggestion is a text match");
+        assertEquals("En el texto de las fichas y preguntas", s.driver.findElement(By.cssSelector(".sugerencias-grupo")).getText());
+        for (int i = 0; i < found.size(); i++) {
+            WebElement li = found.get(i);
+            assertEquals(api.get(i).get("fieldLabel").asText(), li.findElement(By.cssSelector(".sugerencia-tipo")).getText());
+            assertEquals(api.get(i).get("snippet").asText(), li.findElement(By.cssSelector(".sugerencia-fragmento")).getText());
+            assertTrue(li.findElements(By.cssSelector(".sugerencia-fragmento mark")).stream()
+                    .allMatch(m -> m.getText().toLowerCase().startsWith("temperat")), li.getText());
+        }
+        s.screenshot("01b-busqueda-texto");
+        int card = 0;
+        while (!api.get(card).get("question").isNull()) card++;
+        String slug = api.get(card).get("concept").get("slug").asText();
+        WebElement option = found.get(card);
+        s.waitNextRender(() -> new org.openqa.selenium.interactions.Actions(s.driver).click(option).perform());
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug), s.driver.getCurrentUrl());
+
+        s.open("/");
+        s.waitFor("#buscar").sendKeys("xyzqwv");
+        assertTrue(s.waitFor(".sugerencias-vacio").getText().contains("«xyzqwv»"));
+    }
+
+    @Test
     void clickingAndKeyboardExpandAndCollapseNeighbours() {
         s.open("/concepto/pyfunc");
         long before = s.graphNodes();
@@ -132,8 +162,8 @@ class WebViewerTest {
     void pathBetweenTwoConceptsAsSentenceAndOnTheGraph() {
         s.open("/?vista=camino");
         pick("#camino-de", "pyfunc");
-        pick("#camino-a", "inference table");
-        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        // Choosing the second end once the first is chosen asks for the chains at once.
+        s.waitNextRender(() -> pick("#camino-a", "inference table"));
         assertTrue(s.driver.getCurrentUrl().contains("de=pyfunc") && s.driver.getCurrentUrl().contains("a=inference-table"), s.driver.getCurrentUrl());
         JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
         List<WebElement> items = s.all("#lista-caminos > li");
@@ -143,6 +173,40 @@ class WebViewerTest {
         int steps = api.get("paths").get(0).get("steps").size();
         assertEquals(steps + 1, ((Number) s.js("return document.getElementById('principal').graph.cy.nodes('.camino').length")).intValue());
         s.screenshot("05-camino");
+    }
+
+    @Test
+    void pathFieldsForgiveTyposAndEveryConceptOfAChainIsALink() {
+        s.open("/?vista=camino");
+        s.driver.findElement(By.id("camino-de")).sendKeys("pyfnc");
+        s.driver.findElement(By.id("camino-a")).sendKeys("tabla de infrencia");
+        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        String url = s.driver.getCurrentUrl();
+        assertTrue(url.contains("de=pyfunc") && url.contains("a=inference-table") && !url.contains("todas="), url);
+        JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
+        assertTrue(s.waitFor("#nota-camino").getText().contains("sin «se confunde con»"));
+        List<WebElement> items = s.all("#lista-caminos > li");
+        assertEquals(api.get("paths").size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode steps = api.get("paths").get(i).get("steps");
+            List<String> linked = items.get(i).findElements(By.cssSelector(".frase a")).stream()
+                    .map(a -> a.getAttribute("href").replaceFirst(".*/concepto/", "")).toList();
+            List<String> expected = new ArrayList<>(List.of(steps.get(0).get("from").get("slug").asText()));
+            steps.forEach(step -> expected.add(step.get("to").get("slug").asText()));
+            assertEquals(expected, linked, "every concept of chain " + i + " links to its card");
+        }
+        s.screenshot("05b-camino-enlaces");
+        WebElement middle = items.get(0).findElements(By.cssSelector(".frase a")).get(1);
+        String slug = middle.getAttribute("href").replaceFirst(".*/concepto/", "");
+        s.waitNextRender(middle::click);
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug), s.driver.getCurrentUrl());
+
+        s.open("/?vista=camino&de=inference-table&a=usage-tracking");
+        assertTrue(s.all("#lista-caminos > li").stream().noneMatch(li -> li.getText().contains("se confunde con")));
+        s.driver.findElement(By.id("camino-todas")).click();
+        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("todas=1"), s.driver.getCurrentUrl());
+        assertTrue(s.all("#lista-caminos > li").get(0).getText().contains("se confunde con"));
     }
 
     @Test
