@@ -53,9 +53,9 @@ class CliTest {
 
     @Test
     void searchPrintsTextMatchesWithTheFieldAndTheWordMarked() {
-        CliRunner.Run run = CliRunner.run("search", "temperatura", "--en", "texto", "-n", "5");
+        CliRunner.Run run = CliRunner.run("search", "vacunas", "--en", "texto", "-n", "20");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.contains("[ai-query-model-parameters]  Definición: ") && l.contains("**temperatura**")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("[judge-retrieval-sufficiency]  Ejemplo: ") && l.contains("**vacunas**")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.contains("pregunta ")), "practice questions too: " + run.out());
     }
 

@@ -19,23 +19,23 @@ class TextSearchOnTheCourseGraphTest {
 
     @Test
     void aWordOnlyInsideCardsFindsThoseCardsWithTheFieldAndASnippet() {
-        // "temperatura" is in no name: the name search finds nothing, the text search finds the cards that say it.
+        // "vacunas" is in no name: the name search finds nothing, the text search finds the cards that say it.
         boolean inAName = explorer.snapshot().concepts().stream().flatMap(c -> explorer.snapshot().names(c.iri()).stream())
-                .anyMatch(n -> n.normalized().contains("temperatura"));
+                .anyMatch(n -> n.normalized().contains("vacuna"));
         assertFalse(inAName);
-        List<SearchHit> hits = explorer.search("temperatura", 10, SearchScope.TEXT);
+        List<SearchHit> hits = explorer.search("vacunas", 10, SearchScope.TEXT);
         List<SearchHit> cards = hits.stream().filter(h -> h.question() == null).toList();
-        assertTrue(cards.stream().anyMatch(h -> h.concept().slug().equals("ai-query-model-parameters")), hits::toString);
+        assertTrue(cards.stream().anyMatch(h -> h.concept().slug().equals("judge-retrieval-sufficiency")), hits::toString);
         for (SearchHit hit : hits) {
             assertTrue(hit.inText());
-            // "temperature" in code is one typo away: found too, with less weight.
-            assertTrue(TextNormalizer.normalize(marked(hit)).startsWith("temperat"), hit.snippet());
+            // The singular "vacuna" is found too (Spanish stemming), with less weight.
+            assertTrue(TextNormalizer.normalize(marked(hit)).startsWith("vacun"), hit.snippet());
             assertFalse(hit.field().equals(SearchHit.NAME_FIELD));
             assertFalse(hit.fieldLabel().isBlank());
             assertTrue(hit.score() >= 1 && hit.score() < 20);
         }
         assertTrue(hits.stream().anyMatch(h -> h.question() != null), "practice questions are searched too");
-        assertEquals("temperatura", TextNormalizer.normalize(marked(hits.get(0))), "the exact word ranks first");
+        assertEquals("vacunas", TextNormalizer.normalize(marked(hits.get(0))), "the exact word ranks first");
     }
 
     @Test
@@ -43,8 +43,9 @@ class TextSearchOnTheCourseGraphTest {
         List<SearchHit> singular = explorer.search("alucinación", 20, SearchScope.TEXT);
         List<SearchHit> plural = explorer.search("ALUCINACIONES", 20, SearchScope.TEXT);
         assertFalse(singular.isEmpty());
-        assertEquals(singular.stream().map(h -> h.concept().slug() + h.question()).toList(),
-                plural.stream().map(h -> h.concept().slug() + h.question()).toList());
+        // The same cards and questions are found; ties may come in another order.
+        assertEquals(singular.stream().map(h -> h.concept().slug() + h.question()).collect(java.util.stream.Collectors.toSet()),
+                plural.stream().map(h -> h.concept().slug() + h.question()).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
