@@ -4,6 +4,7 @@ import { h, clear, fill, confirmDialog } from '../dom.js';
 import { conceptLink } from '../card.js';
 import { href, reflect } from '../router.js';
 import { answerCard, cardState, resetCards, progressTable, BOXES } from '../progress.js';
+import { reviewDeck } from '../exam.js';
 
 export async function deckData() {
   const [modules, sections] = await Promise.all([api.resumen(), api.exam()]);
@@ -23,12 +24,16 @@ export async function renderFlashcards(main, route) {
   const { modules, sections, cards, bySection } = await deckData();
   const deckId = route.params.get('mazo') || 'todo';
   const mode = route.params.get('modo') === 'definicion' ? 'definicion' : 'termino';
+  const review = new Set(reviewDeck());
+  const reviewCards = cards.filter((x) => review.has(x.card.concept.slug));
   const deckSelect = h('select', { id: 'mazo' },
     h('option', { value: 'todo' }, `Todo el curso (${cards.length})`),
+    reviewCards.length ? h('option', { value: 'repaso' }, `Repaso: conceptos de tus fallos en el examen (${reviewCards.length})`) : null,
     h('optgroup', { label: 'Por módulo' }, modules.map((m) => h('option', { value: `m${m.order}` }, `Módulo ${m.order}: ${m.label}`))),
     h('optgroup', { label: 'Por sección del examen' }, sections.filter((s) => bySection.has(s.id)).map((s) =>
       h('option', { value: s.id }, `Sección ${s.number}: ${s.label} (${bySection.get(s.id).length})`))));
   deckSelect.value = deckId;
+  if (!deckSelect.value) deckSelect.value = 'todo';
   const modeSelect = h('select', { id: 'modo' }, h('option', { value: 'termino' }, 'Término → definición'), h('option', { value: 'definicion' }, 'Definición → término'));
   modeSelect.value = mode;
 
@@ -50,6 +55,7 @@ export async function renderFlashcards(main, route) {
   function deck() {
     const id = deckSelect.value;
     if (id === 'todo') return cards;
+    if (id === 'repaso') return reviewCards;
     if (id.startsWith('m')) return cards.filter((x) => x.module === id);
     const slugs = new Set(bySection.get(id) || []);
     return cards.filter((x) => slugs.has(x.card.concept.slug));
