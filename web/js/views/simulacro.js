@@ -63,6 +63,12 @@ export async function renderSimulacro(main) {
   const lost = state.preguntas.filter((p) => !byId.has(p.id));
   if (lost.length) state.preguntas = state.preguntas.filter((p) => byId.has(p.id));
   const list = state.preguntas;
+  if (!list.length) {
+    dropSimulacro();
+    fill(main, h('h1', { class: 'titulo-vista' }, 'Simulacro del examen'),
+      h('p', { id: 'sin-simulacro' }, 'Las preguntas de este simulacro ya no están en el banco. ', h('a', { href: href('examen'), 'data-nav': true }, 'Empieza otro'), '.'));
+    return;
+  }
   state.actual = Math.min(Math.max(0, state.actual || 0), list.length - 1);
 
   const time = h('span', { class: 'reloj', id: 'reloj', role: 'timer', 'aria-live': 'off' });
