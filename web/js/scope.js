@@ -2,6 +2,7 @@
 // (modules 1–10: also the modules that hold the rest of the exam). The address says it (?alcance=certificacion);
 // without it, the last choice is remembered in this browser (a preference, like the theme).
 import { h } from './dom.js';
+import { navigate, forceRender } from './router.js';
 
 const KEY = 'explorador.alcance';
 export const SCOPES = {
@@ -34,4 +35,11 @@ export function scopeSwitch(current, onChange) {
       input.addEventListener('change', () => { if (input.checked) { rememberScope(id); onChange(id); } });
       return h('label', { for: `alcance-${id}`, class: 'alcance-opcion' }, input, ` ${s.label} `, h('span', { class: 'alcance-detalle' }, `(${s.detail})`));
     }));
+}
+
+/** Shows a view again after the switch: a new address, or the same one (the edition came from the remembered choice). */
+export function reopen(url) {
+  const target = new URL(url, location.origin);
+  if (target.pathname + target.search === location.pathname + location.search) forceRender();
+  else navigate(url);
 }

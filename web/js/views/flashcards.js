@@ -5,8 +5,7 @@ import { conceptLink } from '../card.js';
 import { href, reflect } from '../router.js';
 import { answerCard, cardState, resetCards, progressTable, BOXES } from '../progress.js';
 import { reviewDeck } from '../exam.js';
-import { currentScope, rememberScope, scopeParam, scopeSwitch } from '../scope.js';
-import { navigate } from '../router.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
 /** The cards of every module (the whole certification); `scope` keeps the course's modules only unless 'certificacion'. */
 export async function deckData(scope = 'certificacion') {
@@ -49,7 +48,7 @@ export async function renderFlashcards(main, route) {
   const progress = h('div', { id: 'progreso' });
   fill(main, h('h1', { class: 'titulo-vista' }, 'Tarjetas de estudio'),
     h('p', { class: 'ayuda' }, 'Repetición espaciada (cajas de Leitner): si aciertas, la tarjeta sube de caja y vuelve más tarde; si fallas, vuelve a la caja 1.'),
-    scopeSwitch(scope, (next) => navigate(href('tarjetas', null, { alcance: scopeParam(next), modo: modeSelect.value !== 'termino' ? modeSelect.value : null }))),
+    scopeSwitch(scope, (next) => reopen(href('tarjetas', null, { alcance: scopeParam(next), modo: modeSelect.value !== 'termino' ? modeSelect.value : null }))),
     h('div', { class: 'filtros' }, h('label', { for: 'mazo' }, 'Mazo '), deckSelect, h('label', { for: 'modo' }, 'Modo '), modeSelect,
       h('button', { type: 'button', id: 'reiniciar', onclick: async () => {
         if (!(await confirmDialog(`¿Borrar el progreso de las ${deck().length} tarjetas de este mazo? No se puede deshacer (exporta antes tu progreso desde Inicio si quieres una copia).`, 'Sí, reiniciar'))) return;

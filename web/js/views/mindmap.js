@@ -7,7 +7,7 @@ import { href, navigate } from '../router.js';
 import { createMindTree, standaloneSvg, svgToPng } from '../mindtree.js';
 import { legend, relationPicker } from './explore.js';
 import { cssVar } from '../theme.js';
-import { currentScope, rememberScope, scopeParam, scopeSwitch } from '../scope.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
 const COURSE_TITLE = 'Curso: Generative AI Application Deployment and Monitoring';
 const CERTIFICATION_TITLE = 'Certificación: Generative AI Engineer Associate (curso y resto del examen)';
@@ -51,7 +51,7 @@ async function conceptMap(slug, depth, chosen) {
 async function courseMap(scope) {
   const [outline, concepts] = await Promise.all([api.outline(scope), api.concepts()]);
   const ctx = { chosen: [], degree: new Map(concepts.map((c) => [c.concept.slug, c.degree])) };
-  const root = { type: 'raiz', label: scope === 'certificacion' ? CERTIFICATION_TITLE : COURSE_TITLE, open: true,
+  const root = { type: 'raiz', label: scope === 'certificacion' ? CERTIFICATION_TITLE : COURSE_TITLE, open: true, showAll: true, // every module, never «+N más»
     children: outline.map((m) => ({ type: 'rama', label: `Módulo ${m.order}: ${m.label}`, open: true,
       children: m.topics.map((t) => ({ type: 'rama', label: `${m.order}.${t.order} ${t.label}`, open: false,
         children: t.concepts.map((c) => conceptNode(c, null, new Set([c.slug]), ctx)) })) })) };
@@ -102,7 +102,7 @@ export async function renderMindmap(main, route) {
   const which = h(slug ? 'p' : 'div', { class: 'mapa-cual' }, slug
     ? h('a', { href: href('mapa'), 'data-nav': true }, 'Ver el mapa de todo el curso')
     : ['Módulos → temas → conceptos. Para el mapa de un concepto, búscalo arriba o ábrelo desde su ficha.',
-      scopeSwitch(scope, (next) => navigate(href('mapa', null, { alcance: scopeParam(next) })))]);
+      scopeSwitch(scope, (next) => reopen(href('mapa', null, { alcance: scopeParam(next) })))]);
 
   fill(main,
     h('h1', { class: 'titulo-vista' }, 'Mapa mental: ', h('span', { id: 'titulo-concepto' }, map.name)),

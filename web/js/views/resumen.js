@@ -4,8 +4,8 @@ import { api } from '../api.js';
 import { h, clear, fill } from '../dom.js';
 import { conceptLink, kindBadge } from '../card.js';
 import { topicsRead, markTopicRead } from '../progress.js';
-import { navigate, href } from '../router.js';
-import { currentScope, rememberScope, scopeParam, scopeSwitch } from '../scope.js';
+import { href } from '../router.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
 function field(term, ...values) {
   const items = values.flat().filter(Boolean);
@@ -70,7 +70,7 @@ export async function renderResumen(main, route) {
     h('h1', { class: 'titulo-vista' }, whole
       ? 'Resumen de la certificación Generative AI Engineer Associate: el curso y el resto del examen'
       : 'Resumen del curso «Generative AI Application Deployment and Monitoring»'),
-    h('div', { class: 'no-imprimir' }, scopeSwitch(scope, (next) => navigate(href('resumen', null, { alcance: scopeParam(next) }))),
+    h('div', { class: 'no-imprimir' }, scopeSwitch(scope, (next) => reopen(href('resumen', null, { alcance: scopeParam(next) })))),
     h('p', { id: 'resumen-cuenta' }, whole
       ? `${modules.length} módulos y ${all.length} conceptos: los ${modules.length - outside} módulos del curso, en su orden, y después ${outside} módulos con el resto del examen (secciones 1, 2, 3 y 5). Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones.`
       : `${modules.length} módulos y ${all.length} conceptos, en el orden del curso. Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones. «Toda la certificación» añade los módulos con el resto del examen.`),

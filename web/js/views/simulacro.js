@@ -215,7 +215,7 @@ export async function renderResult(main, route) {
     };
     return h('li', { class: 'pregunta fallada', dataset: { id: q.id, seccion: q.section } },
       h('p', { class: 'enunciado-resultado' }, q.stem),
-      h('p', null, h('strong', null, 'Tu respuesta: '), chosen.length ? chosen.map(shown).join(' · ') : 'sin responder'),
+      h('p', null, h('strong', { class: 'marca-mal' }, 'Tu respuesta: '), chosen.length ? chosen.map(shown).join(' · ') : 'sin responder'),
       h('p', null, h('strong', { class: 'marca-ok' }, 'Correcta: '), q.options.filter((o) => o.correct).map((o) => shown(o.letter)).join(' · ')),
       h('p', null, h('strong', null, 'Por qué: '), q.explanation),
       h('details', { class: 'plegable' }, h('summary', null, 'Cada opción explicada'),

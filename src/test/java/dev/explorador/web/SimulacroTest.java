@@ -108,7 +108,10 @@ class SimulacroTest {
         assertEquals(30, s.all("#navegador .celda.respondida").size());
         // The navigator jumps back, and the earlier answer is still ticked.
         s.driver.findElement(By.cssSelector("#navegador li:nth-child(2) .celda")).click();
-        assertEquals(1, s.all("#simulacro-pregunta .pregunta[data-indice='1'] input:checked").size());
+        JsonNode revisited = questions.get(s.waitFor("#simulacro-pregunta .pregunta[data-indice='1']").getAttribute("data-id"));
+        long rightOptions = 0;
+        for (JsonNode o : revisited.get("options")) if (o.get("correct").asBoolean()) rightOptions++;
+        assertEquals(rightOptions, s.all("#simulacro-pregunta .pregunta[data-indice='1'] input:checked").size(), "its right options, ticked earlier");
 
         // On a phone the timer bar stays on screen while the page scrolls down to the navigator.
         phone();
@@ -116,6 +119,7 @@ class SimulacroTest {
         assertTrue(((Number) s.js("return window.scrollY")).doubleValue() > 0, "the page scrolled");
         assertEquals(Boolean.TRUE, s.js("const r = document.getElementById('reloj').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight"),
                 "timer visible after scrolling");
+        assertEquals(Boolean.TRUE, s.js("return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scroll on a phone");
         s.screenshot("sim-04-movil-navegador");
         s.js("window.scrollTo(0, 0)");
         s.screenshot("sim-04b-movil-pregunta");
@@ -149,6 +153,12 @@ class SimulacroTest {
         assertFalse(s.all("#resultado-objetivos tbody tr").isEmpty(), "by objective too");
         assertEquals(1, s.all("#tabla-historial tbody tr").size());
         s.screenshot("sim-05-resultado");
+        phone();
+        assertEquals(Boolean.TRUE, s.js("return document.documentElement.scrollWidth <= window.innerWidth"), "results fit a phone");
+        s.screenshot("sim-05b-movil-resultado");
+        s.js("document.getElementById('lista-falladas').scrollIntoView()");
+        s.screenshot("sim-05c-movil-falladas");
+        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         assertTrue(s.all("#simulacro-en-curso").isEmpty());
         assertEquals(null, s.js("return localStorage.getItem('explorador.simulacro')"), "nothing left running");
 
