@@ -43,7 +43,7 @@ function conceptNode(concept, apiChildren, ancestors, ctx) {
 async function conceptMap(slug, depth, chosen) {
   const [tree, concepts] = await Promise.all([api.mindmap(slug, depth, chosen), api.concepts()]);
   const ctx = { chosen, degree: new Map(concepts.map((c) => [c.concept.slug, c.degree])) };
-  const root = { type: 'raiz', label: tree.concept.labelEs, labelEn: tree.concept.labelEn, slug, kind: tree.concept.kind, open: true,
+  const root = { type: 'raiz', label: tree.concept.labelEs, labelEn: tree.concept.labelEn, slug, kind: tree.concept.kind, open: true, showAll: true, // every relation of the concept is a branch; «+N más» only inside long branches
     children: branches(tree.children, new Set([slug]), ctx) };
   return { root, title: `Mapa mental: ${tree.concept.labelEs}`, name: tree.concept.labelEs, ctx };
 }

@@ -131,7 +131,7 @@ export async function renderQuiz(main, route) {
           row.after(h('p', { class: 'explicacion-opcion' }, o.explanation));
         }
         append(box, [h('p', null, h('strong', null, 'Explicación: '), q.explanation),
-          h('p', { class: 'pasos' }, `${q.sectionLabel} · ${q.objectiveLabel}`),
+          h('p', { class: 'pasos' }, [q.sectionLabel, q.objectiveLabel].filter(Boolean).join(' · ')),
           q.concepts.length ? h('p', null, 'Conceptos: ', q.concepts.flatMap((c, i) => [i ? ', ' : null, conceptLink(c)])) : null]);
       });
       recordAnswers(results);

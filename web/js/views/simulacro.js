@@ -92,7 +92,7 @@ export async function renderSimulacro(main) {
 
   function status() {
     const n = list.filter(answered).length;
-    count.textContent = `Respondidas ${n} de ${list.length} · marcadas ${state.marcadas.length}`;
+    count.textContent = `${n}/${list.length} respondidas · ${state.marcadas.length} ${state.marcadas.length === 1 ? 'marcada' : 'marcadas'}`;
     grid.querySelectorAll('button').forEach((b, i) => {
       const p = list[i];
       b.classList.toggle('respondida', answered(p));
@@ -216,14 +216,14 @@ export async function renderResult(main, route) {
     return h('li', { class: 'pregunta fallada', dataset: { id: q.id, seccion: q.section } },
       h('p', { class: 'enunciado-resultado' }, q.stem),
       h('p', null, h('strong', { class: 'marca-mal' }, 'Tu respuesta: '), chosen.length ? chosen.map(shown).join(' · ') : 'sin responder'),
-      h('p', null, h('strong', { class: 'marca-ok' }, 'Correcta: '), q.options.filter((o) => o.correct).map((o) => shown(o.letter)).join(' · ')),
+      h('p', null, h('strong', { class: 'marca-ok' }, 'Correcta: '), order.filter((l) => q.options.find((o) => o.letter === l)?.correct).map(shown).join(' · ')),
       h('p', null, h('strong', null, 'Por qué: '), q.explanation),
       h('details', { class: 'plegable' }, h('summary', null, 'Cada opción explicada'),
         h('ul', null, order.map((letter, i) => {
           const o = q.options.find((x) => x.letter === letter);
           return h('li', null, h('span', { class: o.correct ? 'marca-ok' : 'marca-mal' }, `${positionLetter(i)} ${o.correct ? '✔' : '✘'} `), o.explanation);
         }))),
-      h('p', { class: 'pasos' }, `${q.sectionLabel} · ${q.objectiveLabel}`),
+      h('p', { class: 'pasos' }, [q.sectionLabel, q.objectiveLabel].filter(Boolean).join(' · ')),
       q.concepts.length ? h('p', null, 'Repasa: ', q.concepts.flatMap((c, i) => [i ? ', ' : null, conceptLink(c)])) : null);
   }));
 
