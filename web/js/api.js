@@ -40,8 +40,8 @@ export const api = {
   path: (from, to, maxLength = 6, paths = 5, allRelations = false) => getJSON('/api/path', { from, to, maxLength, paths, allRelations: allRelations ? 'true' : null }),
   mindmap: (id, depth = 2, relation = []) => getJSON(`/api/mindmap/${encodeURIComponent(id)}`, { depth, relation }),
   relations: () => getJSON('/api/relations'),
-  outline: () => getJSON('/api/outline'),
-  resumen: () => getJSON('/api/resumen'),
+  outline: (alcance) => getJSON('/api/outline', { alcance: alcance === 'certificacion' ? alcance : null }),
+  resumen: (alcance) => getJSON('/api/resumen', { alcance: alcance === 'certificacion' ? alcance : null }),
   exam: () => getJSON('/api/exam'),
   questions: (section) => getJSON('/api/questions', { section }),
 };

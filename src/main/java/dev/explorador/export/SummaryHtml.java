@@ -67,7 +67,7 @@ public final class SummaryHtml {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<header><h1>Resumen de estudio</h1><p><strong>").append(xml(guide.title())).append("</strong><br/><span class=\"en\">")
                 .append(xml(guide.titleEn())).append("</span></p><p>").append(bySlug.size())
-                .append(" conceptos en el orden del curso: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen")
+                .append(" conceptos, ").append(xml(guide.orderNote())).append(". Cada uno: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen")
                 .append(" y sus trampas, sus relaciones y sus fuentes.</p></header>\n");
         contents();
         guide.modules().forEach(this::module);
@@ -146,7 +146,7 @@ public final class SummaryHtml {
         for (ExamSection s : guide.exam()) {
             out.append("<h3>Sección ").append(s.number()).append(": ").append(xml(s.label())).append(english(s.labelEn(), s.label()))
                     .append(" — ").append(s.weight()).append(" %</h3>\n");
-            if (!s.inScope()) out.append("<p><em>Fuera del alcance de este curso: se cubre solo en parte.</em></p>\n");
+            if (!s.inScope()) out.append("<p><em>").append(xml(guide.outOfCourseNote())).append("</em></p>\n");
             out.append("<ul>\n");
             for (ExamSection.Objective o : s.objectives()) {
                 out.append("<li>").append(xml(o.label())).append(" — ")

@@ -37,7 +37,7 @@ public final class SummaryMarkdown {
     private String write() {
         line("# Resumen de estudio: " + md(guide.title()));
         line("");
-        line("*" + md(guide.titleEn()) + "* · " + bySlug.size() + " conceptos, en el orden del curso. "
+        line("*" + md(guide.titleEn()) + "* · " + bySlug.size() + " conceptos, " + guide.orderNote() + ". "
                 + "Cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen y sus trampas, "
                 + "sus relaciones y sus fuentes.");
         line("");
@@ -127,7 +127,7 @@ public final class SummaryMarkdown {
         for (ExamSection s : guide.exam()) {
             line("### Sección " + s.number() + ": " + md(bilingual(s.label(), s.labelEn())) + " — " + s.weight() + " %");
             line("");
-            if (!s.inScope()) paragraph("*Fuera del alcance de este curso: se cubre solo en parte.*");
+            if (!s.inScope()) paragraph("*" + md(guide.outOfCourseNote()) + "*");
             for (ExamSection.Objective o : s.objectives()) {
                 String concepts = o.concepts().isEmpty() ? "(sin conceptos en este curso)" : links(o.concepts());
                 line("- " + md(o.label()) + " — " + concepts);

@@ -2,6 +2,7 @@ package dev.explorador.http;
 
 import java.util.function.Supplier;
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.graph.Vocab;
 import dev.explorador.query.BadRequestException;
 import dev.explorador.query.ConceptRef;
@@ -37,8 +38,9 @@ final class ApiRoutes {
                         "inverseLabel", r.inverseLabel() == null ? r.label() : r.inverseLabel(), "symmetric", r.symmetric()))
                 .toList()));
         routes.get("/api/stats", ctx -> ctx.json(explorer.get().stats()));
-        routes.get("/api/outline", ctx -> ctx.json(course.get().outline()));
-        routes.get("/api/resumen", ctx -> ctx.json(course.get().summary()));
+        // ?alcance=curso (modules 1–6, the default) or ?alcance=certificacion (modules 1–10, the whole exam)
+        routes.get("/api/outline", ctx -> ctx.json(course.get().outline(Scope.parse(ctx.queryParam("alcance")))));
+        routes.get("/api/resumen", ctx -> ctx.json(course.get().summary(Scope.parse(ctx.queryParam("alcance")))));
         routes.get("/api/exam", ctx -> ctx.json(course.get().exam()));
         routes.get("/api/questions", this::questions);
     }

@@ -1,6 +1,7 @@
 package dev.explorador.http;
 
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.export.AnkiDeck;
 import dev.explorador.export.CourseMindMap;
 import dev.explorador.export.MindMapFormat;
@@ -30,7 +31,7 @@ final class ExportRoutes {
     private final Supplier<Explorer> explorer;
     private final Supplier<CourseService> course;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
-    private volatile StudyGuide guide;
+    private final Map<Scope, StudyGuide> guides = new ConcurrentHashMap<>();
 
     ExportRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course) {
         this.explorer = explorer;
@@ -40,20 +41,27 @@ final class ExportRoutes {
     void register(Routes routes) {
         routes.get("/api/export/resumen", this::summary);
         routes.get("/api/export/mindmap/{id}", this::mindMap);
-        routes.get("/api/export/anki", ctx -> send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki.txt", false,
-                cached("anki", () -> AnkiDeck.render(course.get().summary(), course.get().questions(null, null)).getBytes(StandardCharsets.UTF_8))));
+        routes.get("/api/export/anki", ctx -> {
+            Scope scope = scope(ctx);
+            send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki" + suffix(scope) + ".txt", false, cached("anki." + scope,
+                    () -> AnkiDeck.render(course.get().summary(scope), course.get().questions(null, null)).getBytes(StandardCharsets.UTF_8)));
+        });
         routes.get("/api/export/rdf", this::rdf);
-        routes.get("/api/export/obsidian", ctx -> send(ctx, "application/zip", "explorador-genai-obsidian.zip", false,
-                cached("obsidian", () -> ObsidianVault.zip(course.get().summary(), "explorador-genai"))));
+        routes.get("/api/export/obsidian", ctx -> {
+            Scope scope = scope(ctx);
+            send(ctx, "application/zip", "explorador-genai-obsidian" + suffix(scope) + ".zip", false,
+                    cached("obsidian." + scope, () -> ObsidianVault.zip(course.get().summary(scope), "explorador-genai")));
+        });
     }
 
     private void summary(Context ctx) {
         SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
-        byte[] body = cached("resumen." + format, () -> format.render(guide()));
+        Scope scope = scope(ctx);
+        byte[] body = cached("resumen." + scope + "." + format, () -> format.render(guide(scope)));
         if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
         // HTML and PDF open in the browser (to read or print); the rest download.
         boolean inline = format != SummaryFormat.md;
-        send(ctx, format.contentType(), "resumen-genai-databricks." + format.extension(), inline, body);
+        send(ctx, format.contentType(), "resumen-genai-databricks" + suffix(scope) + "." + format.extension(), inline, body);
     }
 
     private void mindMap(Context ctx) {
@@ -61,7 +69,7 @@ final class ExportRoutes {
         String id = ctx.pathParam("id");
         MindMapNode root;
         if (id.equalsIgnoreCase("curso")) {
-            root = CourseMindMap.build(course.get().outline());
+            root = CourseMindMap.build(course.get().outline(scope(ctx)));
         } else {
             int depth = Params.integer(ctx, "depth", 2, 1, MindMapService.MAX_DEPTH);
             root = explorer.get().mindMap(id, depth, Params.list(ctx, "relation"));
@@ -83,9 +91,18 @@ final class ExportRoutes {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private StudyGuide guide() {
-        if (guide == null) guide = StudyGuide.build(course.get());
-        return guide;
+    private StudyGuide guide(Scope scope) {
+        return guides.computeIfAbsent(scope, s -> StudyGuide.build(course.get(), s));
+    }
+
+    /** ?alcance=curso (the default) or certificacion. */
+    private static Scope scope(Context ctx) {
+        return Scope.parse(ctx.queryParam("alcance"));
+    }
+
+    /** File names tell the two editions apart; the course keeps its old names. */
+    private static String suffix(Scope scope) {
+        return scope == Scope.DEFAULT ? "" : "-" + scope.id();
     }
 
     private byte[] cached(String key, Supplier<byte[]> make) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.course.Outline;
+import dev.explorador.course.Scope;
 import dev.explorador.query.GraphSnapshot;
 import dev.explorador.query.MindMapNode;
 import java.io.ByteArrayInputStream;
@@ -151,7 +152,7 @@ class MindMapExportTest {
 
     @Test
     void wholeCourseMapHangsEveryConceptFromItsTopicAndModule() throws Exception {
-        List<Outline.Module> outline = Exports.course().outline();
+        List<Outline.Module> outline = Exports.course().outline(Scope.CERTIFICACION);
         MindMapNode course = CourseMindMap.build(outline);
         assertEquals(outline.size(), course.children().size());
         int topics = outline.stream().mapToInt(m -> m.topics().size()).sum();

@@ -80,16 +80,29 @@ class ApiTest {
 
     @Test
     void outlineResumenExamAndQuestionsCoverTheCourse() throws Exception {
+        // The course alone by default (modules 1–6); the whole certification adds modules 7–10, and then every concept has a place.
         JsonNode outline = ok("/api/outline");
         assertEquals(6, outline.size());
+        Set<String> inCourse = new HashSet<>();
+        for (JsonNode module : outline) {
+            assertFalse(module.get("outsideCourse").asBoolean(), module.get("label").asText());
+            for (JsonNode topic : module.get("topics")) topic.get("concepts").forEach(c -> inCourse.add(c.get("slug").asText()));
+        }
+        assertEquals(outline, ok("/api/outline?alcance=curso"));
+        JsonNode whole = ok("/api/outline?alcance=certificaci%C3%B3n");
+        assertEquals(10, whole.size());
         Set<String> inOutline = new HashSet<>();
         int previous = 0;
-        for (JsonNode module : outline) {
+        for (JsonNode module : whole) {
             assertTrue(module.get("order").asInt() > previous, "course order");
             previous = module.get("order").asInt();
+            assertEquals(module.get("order").asInt() > 6, module.get("outsideCourse").asBoolean(), "modules 7–10 are beyond the course");
             for (JsonNode topic : module.get("topics")) topic.get("concepts").forEach(c -> inOutline.add(c.get("slug").asText()));
         }
-        assertEquals(ok("/api/concepts").size(), inOutline.size(), "every concept has a place in the outline");
+        assertEquals(ok("/api/concepts").size(), inOutline.size(), "every concept has a place in the certification's outline");
+        assertTrue(inOutline.containsAll(inCourse) && inCourse.size() < inOutline.size(), inCourse.size() + " of " + inOutline.size());
+        assertEquals(10, ok("/api/resumen?alcance=certificacion").size());
+        assertEquals(6, ok("/api/resumen").size());
         JsonNode resumen = ok("/api/resumen");
         assertFalse(resumen.at("/0/topics/0/cards/0/definicion").asText().isBlank());
         JsonNode exam = ok("/api/exam");

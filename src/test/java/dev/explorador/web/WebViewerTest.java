@@ -211,21 +211,52 @@ class WebViewerTest {
 
     @Test
     void resumenRendersEveryConceptInCourseOrderWithGlossary() {
+        s.js("localStorage.removeItem('explorador.alcance')");
         s.open("/?vista=resumen");
-        JsonNode concepts = s.api("/api/concepts");
+        // The course alone by default: every concept of modules 1–6, in course order.
+        JsonNode outline = s.api("/api/outline");
+        Set<String> slugs = new HashSet<>();
+        for (JsonNode m : outline) for (JsonNode t : m.get("topics")) for (JsonNode c : t.get("concepts")) slugs.add(c.get("slug").asText());
         s.waitFor("#tabla-glosario");
         List<WebElement> sections = s.all("article.concepto-resumen");
-        assertEquals(concepts.size(), sections.size(), "one section per concept");
-        Set<String> slugs = new HashSet<>();
-        for (JsonNode c : concepts) slugs.add(c.get("concept").get("slug").asText());
+        assertEquals(slugs.size(), sections.size(), "one section per concept of the course");
         Set<String> shown = new HashSet<>((List<String>) s.js("return [...document.querySelectorAll('article.concepto-resumen')].map(a => a.dataset.slug)"));
         assertEquals(slugs, shown);
-        assertEquals(concepts.size(), s.all("#tabla-glosario tbody tr").size());
-        JsonNode outline = s.api("/api/outline");
+        assertEquals(slugs.size(), s.all("#tabla-glosario tbody tr").size());
         assertEquals(outline.get(0).get("topics").get(0).get("concepts").get(0).get("slug").asText(), sections.get(0).getAttribute("data-slug"), "course order");
         assertEquals(outline.size(), s.all(".indice > ol > li").size(), "table of contents lists every module");
+        assertEquals(6, outline.size());
+        assertTrue(s.all(".modulo[data-fuera-del-curso='true']").isEmpty());
         assertTrue(sections.get(0).getText().contains("Consejo para el examen"));
+        assertTrue(s.driver.findElement(By.id("exportar-md")).getAttribute("href").endsWith("/api/export/resumen?format=md"));
         s.screenshot("07-resumen");
+
+        // The whole certification: the switch adds modules 7–10, and then every concept of the graph is there.
+        s.waitNextRender(() -> s.driver.findElement(By.id("alcance-certificacion")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("alcance=certificacion"), s.driver.getCurrentUrl());
+        s.waitFor("#tabla-glosario");
+        JsonNode concepts = s.api("/api/concepts");
+        assertEquals(concepts.size(), s.all("article.concepto-resumen").size(), "one section per concept of the graph");
+        assertEquals(10, s.all(".indice > ol > li").size());
+        assertEquals(4, s.all(".modulo[data-fuera-del-curso='true']").size(), "modules 7 to 10 are marked as beyond the course");
+        assertEquals(slugs.size(), s.all(".modulo[data-fuera-del-curso='false'] article.concepto-resumen").size(), "the course comes first, unchanged");
+        assertTrue(s.driver.findElement(By.id("exportar-pdf")).getAttribute("href").endsWith("/api/export/resumen?format=pdf&alcance=certificacion"));
+        s.js("document.getElementById('m-7').scrollIntoView()");
+        s.screenshot("07b-resumen-certificacion");
+        // The choice is remembered: flash cards and the course map follow it, and the course is one click away.
+        s.open("/?vista=tarjetas");
+        assertTrue(new Select(s.waitFor("#mazo")).getOptions().get(0).getText().equals("Toda la certificación (" + concepts.size() + ")"));
+        assertTrue(s.all("#mazo optgroup option").stream().anyMatch(o -> o.getText().startsWith("Módulo 10:")));
+        s.open("/?vista=mapa");
+        s.waitFor("#mapa-lienzo svg");
+        String modules = "#mapa-lienzo [role='treeitem'][aria-level='2']";
+        assertEquals(10, s.all(modules).size(), "the course map has the new modules");
+        s.waitNextRender(() -> s.driver.findElement(By.id("alcance-curso")).click());
+        s.waitFor("#mapa-lienzo svg");
+        assertEquals(6, s.all(modules).size(), "the course's six modules");
+        s.open("/?vista=tarjetas");
+        assertEquals("Todo el curso (" + slugs.size() + ")", new Select(s.waitFor("#mazo")).getOptions().get(0).getText());
+        s.js("localStorage.removeItem('explorador.alcance')");
     }
 
     @Test
