@@ -222,7 +222,7 @@ export async function renderExplore(main, route, { intro } = {}) {
 }
 
 const FAR_STEP = 40;
-const NEAR_STEP = 24;
+const NEAR_STEP = 30;
 /** Relations drawn last around a hub: the generic one and the exam traps say least about the concept. */
 const WEAK_RELATIONS = new Set(['skos:related', 'gd:seConfundeCon']);
 
