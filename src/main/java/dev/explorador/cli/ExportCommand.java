@@ -2,6 +2,7 @@ package dev.explorador.cli;
 
 import dev.explorador.course.CourseService;
 import dev.explorador.export.AnkiDeck;
+import dev.explorador.export.Edition;
 import dev.explorador.export.ObsidianVault;
 import dev.explorador.export.RdfDump;
 import dev.explorador.export.StudyGuide;
@@ -55,7 +56,7 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "resumen", description = "El resumen de estudio completo, en el orden del curso (md, html o pdf).")
+    @Command(name = "resumen", description = "El resumen de estudio en el orden del curso (md, html o pdf), en tres ediciones: completo, esencial o chuleta.")
     static final class Resumen implements Callable<Integer> {
         @Mixin GraphOptions graph;
         @Mixin Output output;
@@ -64,11 +65,18 @@ final class ExportCommand implements Runnable {
         @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
         String format;
 
+        @Option(names = {"-e", "--edicion", "--edición", "--edition"}, defaultValue = "completo", paramLabel = "EDICIÓN",
+                description = "completo (por defecto: todas las fichas, con sus ideas, diagramas y tablas), esencial (ideas, tablas,"
+                        + " diagramas y una línea por concepto con su consejo de examen; como mucho 30 páginas) o chuleta (tablas de"
+                        + " comparación y distinciones más preguntadas; como mucho 4 páginas).")
+        String edition;
+
         @Override
         public Integer call() throws IOException {
             SummaryFormat chosen = SummaryFormat.parse(format);
+            Edition chosenEdition = Edition.parse(edition);
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                output.write(spec, chosen.render(StudyGuide.build(explorer)), chosen == SummaryFormat.pdf);
+                output.write(spec, chosen.render(StudyGuide.build(explorer), chosenEdition), chosen == SummaryFormat.pdf);
             }
             return 0;
         }

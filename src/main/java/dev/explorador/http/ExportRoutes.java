@@ -3,6 +3,7 @@ package dev.explorador.http;
 import dev.explorador.course.CourseService;
 import dev.explorador.export.AnkiDeck;
 import dev.explorador.export.CourseMindMap;
+import dev.explorador.export.Edition;
 import dev.explorador.export.MindMapFormat;
 import dev.explorador.export.ObsidianVault;
 import dev.explorador.export.RdfDump;
@@ -47,11 +48,13 @@ final class ExportRoutes {
 
     private void summary(Context ctx) {
         SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
-        byte[] body = cached("resumen." + format, () -> format.render(guide()));
+        Edition edition = Edition.parse(ctx.queryParam("edicion"));
+        byte[] body = cached("resumen." + edition + "." + format, () -> format.render(guide(), edition));
         if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
         // HTML and PDF open in the browser (to read or print); the rest download.
         boolean inline = format != SummaryFormat.md;
-        send(ctx, format.contentType(), "resumen-genai-databricks." + format.extension(), inline, body);
+        String name = edition == Edition.completo ? "resumen-genai-databricks" : "resumen-" + edition + "-genai-databricks";
+        send(ctx, format.contentType(), name + "." + format.extension(), inline, body);
     }
 
     private void mindMap(Context ctx) {
@@ -80,7 +83,7 @@ final class ExportRoutes {
     }
 
     private StudyGuide guide() {
-        if (guide == null) guide = StudyGuide.build(course.get());
+        if (guide == null) guide = StudyGuide.build(course.get(), explorer.get());
         return guide;
     }
 
