@@ -17,15 +17,20 @@ public final class NameFinder {
     /** A concept name found at [start, end) of the original text. */
     public record Found(int start, int end, String concept, boolean generic) {}
 
-    private record Name(String folded, String concept, boolean generic) {}
+    /** {@code exact}: an acronym such as «MAS» or «RAG», matched as written (case and accents), so «más» is not «MAS». */
+    private record Name(String folded, String written, String concept, boolean generic, boolean exact) {}
 
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     private final List<Name> names = new ArrayList<>();
 
     /** @param names concept IRI → every name it goes by; @param generic folded names too common to count. */
     public NameFinder(Map<String, List<String>> names, Set<String> generic) {
         names.forEach((concept, list) -> list.forEach(n -> {
-            String folded = fold(n.strip());
-            if (folded.length() >= 2) this.names.add(new Name(folded, concept, generic.contains(folded)));
+            String written = n.strip();
+            String folded = fold(written);
+            if (folded.length() >= 2) {
+                this.names.add(new Name(folded, written, concept, generic.contains(folded), ACRONYM.matcher(written).matches()));
+            }
         }));
         this.names.sort(Comparator.comparingInt((Name n) -> -n.folded().length()).thenComparing(Name::folded));
     }
@@ -43,6 +48,7 @@ public final class NameFinder {
                 int end = at + name.folded().length();
                 from = at + 1;
                 if (!boundary(folded, at - 1) || !boundary(folded, end) || anyTaken(taken, at, end)) continue;
+                if (name.exact() && !text.startsWith(name.written(), at)) continue;
                 for (int i = at; i < end; i++) taken[i] = true;
                 found.add(new Found(at, end, name.concept(), name.generic()));
             }

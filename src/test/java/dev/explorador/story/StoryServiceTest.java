@@ -41,9 +41,12 @@ class StoryServiceTest {
     void nameFinderKeepsAccentsCaseAndWholeWords() {
         NameFinder finder = new NameFinder(Map.of("a", List.of("Evaluación fuera de línea"), "b", List.of("línea"),
                 "c", List.of("RAG")), Set.of());
-        List<NameFinder.Found> found = finder.find("La EVALUACION fuera de linea usa rag, no fragmentos en línea.");
+        List<NameFinder.Found> found = finder.find("La EVALUACION fuera de linea usa RAG, no fragmentos en línea.");
         assertEquals(List.of("a", "c", "b"), found.stream().map(NameFinder.Found::concept).toList());
         assertEquals(3, found.get(0).start());
         assertTrue(finder.find("fragmentos").isEmpty(), "whole words only");
+        NameFinder acronyms = new NameFinder(Map.of("mas", List.of("MAS")), Set.of());
+        assertTrue(acronyms.find("Es más rápido").isEmpty(), "an acronym is matched as written");
+        assertEquals(1, acronyms.find("El MAS coordina").size());
     }
 }
