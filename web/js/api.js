@@ -33,15 +33,15 @@ export async function getJSON(path, params, { cached = true } = {}) {
 }
 
 export const api = {
-  search: (q, limit = 10) => getJSON('/api/search', { q, limit }, { cached: false }),
+  search: (q, limit = 10, scope) => getJSON('/api/search', { q, limit, in: scope }, { cached: false }),
   concepts: () => getJSON('/api/concepts'),
   card: (id) => getJSON(`/api/concepts/${encodeURIComponent(id)}`),
   related: (id, depth = 1, relation = []) => getJSON(`/api/related/${encodeURIComponent(id)}`, { depth, relation }),
-  path: (from, to, maxLength = 6, paths = 3) => getJSON('/api/path', { from, to, maxLength, paths }),
+  path: (from, to, maxLength = 6, paths = 5, allRelations = false) => getJSON('/api/path', { from, to, maxLength, paths, allRelations: allRelations ? 'true' : null }),
   mindmap: (id, depth = 2, relation = []) => getJSON(`/api/mindmap/${encodeURIComponent(id)}`, { depth, relation }),
   relations: () => getJSON('/api/relations'),
-  outline: () => getJSON('/api/outline'),
-  resumen: () => getJSON('/api/resumen'),
+  outline: (alcance) => getJSON('/api/outline', { alcance: alcance === 'certificacion' ? alcance : null }),
+  resumen: (alcance) => getJSON('/api/resumen', { alcance: alcance === 'certificacion' ? alcance : null }),
   exam: () => getJSON('/api/exam'),
   questions: (section) => getJSON('/api/questions', { section }),
 };

@@ -1,11 +1,12 @@
 // Study progress kept in this browser (localStorage): Leitner boxes for flash cards, quiz results per exam section.
 import { h } from './dom.js';
+import { EXAM_KEYS } from './exam.js';
 
 const CARDS = 'explorador.leitner';
 const QUIZ = 'explorador.examen';
 const READING = 'explorador.lectura';
 /** Everything that is study progress (the theme is a preference, not progress). */
-export const PROGRESS_KEYS = [CARDS, QUIZ, READING];
+export const PROGRESS_KEYS = [CARDS, QUIZ, READING, ...EXAM_KEYS];
 const FILE_KIND = 'explorador-genai-progreso';
 export const BOXES = 5;
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,20 +37,6 @@ export function resetCards(ids) {
   const all = read(CARDS);
   for (const id of ids) delete all[id];
   write(CARDS, all);
-}
-
-export function recordQuiz(results) {
-  // results: [{section, sectionLabel, correct: bool}]
-  const all = read(QUIZ);
-  all.secciones = all.secciones || {};
-  for (const r of results) {
-    const s = all.secciones[r.section] || { label: r.sectionLabel, respondidas: 0, correctas: 0 };
-    s.respondidas += 1;
-    if (r.correct) s.correctas += 1;
-    all.secciones[r.section] = s;
-  }
-  all.rondas = (all.rondas || 0) + 1;
-  write(QUIZ, all);
 }
 
 export function quizProgress() {

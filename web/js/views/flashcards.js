@@ -4,9 +4,14 @@ import { h, clear, fill, confirmDialog } from '../dom.js';
 import { conceptLink } from '../card.js';
 import { href, reflect } from '../router.js';
 import { answerCard, cardState, resetCards, progressTable, BOXES } from '../progress.js';
+import { reviewDeck } from '../exam.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
-export async function deckData() {
-  const [modules, sections] = await Promise.all([api.resumen(), api.exam()]);
+/** The cards of every module (the whole certification); `scope` keeps the course's modules only unless 'certificacion'. */
+export async function deckData(scope = 'certificacion') {
+  const [everything, sections] = await Promise.all([api.resumen('certificacion'), api.exam()]);
+  const allCards = everything.flatMap((m) => m.topics.flatMap((t) => t.cards.map((card) => ({ card, module: `m${m.order}` }))));
+  const modules = scope === 'certificacion' ? everything : everything.filter((m) => !m.outsideCourse);
   const cards = modules.flatMap((m) => m.topics.flatMap((t) => t.cards.map((card) => ({ card, module: `m${m.order}` }))));
   const bySection = new Map();
   for (const { card } of cards) {
@@ -16,19 +21,25 @@ export async function deckData() {
       bySection.set(o.section, list);
     }
   }
-  return { modules, sections, cards, bySection };
+  return { modules, sections, cards, bySection, allCards };
 }
 
 export async function renderFlashcards(main, route) {
-  const { modules, sections, cards, bySection } = await deckData();
+  const scope = currentScope(route);
+  rememberScope(scope);
+  const { modules, sections, cards, bySection, allCards } = await deckData(scope);
   const deckId = route.params.get('mazo') || 'todo';
   const mode = route.params.get('modo') === 'definicion' ? 'definicion' : 'termino';
+  const review = new Set(reviewDeck());
+  const reviewCards = allCards.filter((x) => review.has(x.card.concept.slug)); // mistakes from any module
   const deckSelect = h('select', { id: 'mazo' },
-    h('option', { value: 'todo' }, `Todo el curso (${cards.length})`),
+    h('option', { value: 'todo' }, scope === 'certificacion' ? `Toda la certificación (${cards.length})` : `Todo el curso (${cards.length})`),
+    reviewCards.length ? h('option', { value: 'repaso' }, `Repaso: conceptos de tus fallos en el examen (${reviewCards.length})`) : null,
     h('optgroup', { label: 'Por módulo' }, modules.map((m) => h('option', { value: `m${m.order}` }, `Módulo ${m.order}: ${m.label}`))),
     h('optgroup', { label: 'Por sección del examen' }, sections.filter((s) => bySection.has(s.id)).map((s) =>
       h('option', { value: s.id }, `Sección ${s.number}: ${s.label} (${bySection.get(s.id).length})`))));
   deckSelect.value = deckId;
+  if (!deckSelect.value) deckSelect.value = 'todo';
   const modeSelect = h('select', { id: 'modo' }, h('option', { value: 'termino' }, 'Término → definición'), h('option', { value: 'definicion' }, 'Definición → término'));
   modeSelect.value = mode;
 
@@ -37,6 +48,7 @@ export async function renderFlashcards(main, route) {
   const progress = h('div', { id: 'progreso' });
   fill(main, h('h1', { class: 'titulo-vista' }, 'Tarjetas de estudio'),
     h('p', { class: 'ayuda' }, 'Repetición espaciada (cajas de Leitner): si aciertas, la tarjeta sube de caja y vuelve más tarde; si fallas, vuelve a la caja 1.'),
+    scopeSwitch(scope, (next) => reopen(href('tarjetas', null, { alcance: scopeParam(next), modo: modeSelect.value !== 'termino' ? modeSelect.value : null }))),
     h('div', { class: 'filtros' }, h('label', { for: 'mazo' }, 'Mazo '), deckSelect, h('label', { for: 'modo' }, 'Modo '), modeSelect,
       h('button', { type: 'button', id: 'reiniciar', onclick: async () => {
         if (!(await confirmDialog(`¿Borrar el progreso de las ${deck().length} tarjetas de este mazo? No se puede deshacer (exporta antes tu progreso desde Inicio si quieres una copia).`, 'Sí, reiniciar'))) return;
@@ -50,6 +62,7 @@ export async function renderFlashcards(main, route) {
   function deck() {
     const id = deckSelect.value;
     if (id === 'todo') return cards;
+    if (id === 'repaso') return reviewCards;
     if (id.startsWith('m')) return cards.filter((x) => x.module === id);
     const slugs = new Set(bySection.get(id) || []);
     return cards.filter((x) => slugs.has(x.card.concept.slug));
@@ -60,7 +73,7 @@ export async function renderFlashcards(main, route) {
 
   let force = false;
   function next() {
-    reflect(href('tarjetas', null, { mazo: deckSelect.value !== 'todo' ? deckSelect.value : null, modo: modeSelect.value !== 'termino' ? modeSelect.value : null }));
+    reflect(href('tarjetas', null, { alcance: scopeParam(scope), mazo: deckSelect.value !== 'todo' ? deckSelect.value : null, modo: modeSelect.value !== 'termino' ? modeSelect.value : null }));
     const list = deck();
     const now = Date.now();
     const counts = Array(BOXES + 1).fill(0);

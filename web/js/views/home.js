@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { h, fill, download, notify, confirmDialog } from '../dom.js';
 import { href, navigate, forceRender } from '../router.js';
 import { attachAutocomplete } from '../search.js';
+import { currentScope } from '../scope.js';
 import { dueToday, weakestSection, topicsRead, markTopicRead, exportProgress, importProgress } from '../progress.js';
 
 function panel(id, title, ...content) {
@@ -11,7 +12,7 @@ function panel(id, title, ...content) {
 }
 
 export async function renderHome(main) {
-  const [concepts, outline, sections, questions] = await Promise.all([api.concepts(), api.outline(), api.exam(), api.questions()]);
+  const [concepts, outline, sections, questions] = await Promise.all([api.concepts(), api.outline(currentScope()), api.exam(), api.questions()]);
 
   // Search, as on every page, but large and first.
   const search = h('input', { id: 'inicio-buscar', type: 'search', placeholder: 'Busca un concepto: «tabla de inferencia», «pyfunc»…', spellcheck: 'false', autocomplete: 'off' });

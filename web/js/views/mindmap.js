@@ -7,8 +7,10 @@ import { href, navigate } from '../router.js';
 import { createMindTree, standaloneSvg, svgToPng } from '../mindtree.js';
 import { legend, relationPicker } from './explore.js';
 import { cssVar } from '../theme.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
 const COURSE_TITLE = 'Curso: Generative AI Application Deployment and Monitoring';
+const CERTIFICATION_TITLE = 'Certificación: Generative AI Engineer Associate (curso y resto del examen)';
 
 /** Groups API children by the relation's reading into branch nodes; concepts already on the path are left out. */
 function branches(apiChildren, ancestors, ctx) {
@@ -41,19 +43,20 @@ function conceptNode(concept, apiChildren, ancestors, ctx) {
 async function conceptMap(slug, depth, chosen) {
   const [tree, concepts] = await Promise.all([api.mindmap(slug, depth, chosen), api.concepts()]);
   const ctx = { chosen, degree: new Map(concepts.map((c) => [c.concept.slug, c.degree])) };
-  const root = { type: 'raiz', label: tree.concept.labelEs, labelEn: tree.concept.labelEn, slug, kind: tree.concept.kind, open: true,
+  const root = { type: 'raiz', label: tree.concept.labelEs, labelEn: tree.concept.labelEn, slug, kind: tree.concept.kind, open: true, showAll: true, // every relation of the concept is a branch; «+N más» only inside long branches
     children: branches(tree.children, new Set([slug]), ctx) };
   return { root, title: `Mapa mental: ${tree.concept.labelEs}`, name: tree.concept.labelEs, ctx };
 }
 
-async function courseMap() {
-  const [outline, concepts] = await Promise.all([api.outline(), api.concepts()]);
+async function courseMap(scope) {
+  const [outline, concepts] = await Promise.all([api.outline(scope), api.concepts()]);
   const ctx = { chosen: [], degree: new Map(concepts.map((c) => [c.concept.slug, c.degree])) };
-  const root = { type: 'raiz', label: COURSE_TITLE, open: true,
+  const root = { type: 'raiz', label: scope === 'certificacion' ? CERTIFICATION_TITLE : COURSE_TITLE, open: true, showAll: true, // every module, never «+N más»
     children: outline.map((m) => ({ type: 'rama', label: `Módulo ${m.order}: ${m.label}`, open: true,
       children: m.topics.map((t) => ({ type: 'rama', label: `${m.order}.${t.order} ${t.label}`, open: false,
         children: t.concepts.map((c) => conceptNode(c, null, new Set([c.slug]), ctx)) })) })) };
-  return { root, title: 'Mapa mental del curso', name: COURSE_TITLE, ctx };
+  return scope === 'certificacion' ? { root, title: 'Mapa mental de la certificación', name: CERTIFICATION_TITLE, ctx }
+    : { root, title: 'Mapa mental del curso', name: COURSE_TITLE, ctx };
 }
 
 /** The loaded part of the tree as a Markdown outline (Markmap and most outliners read it). */
@@ -83,7 +86,9 @@ export async function renderMindmap(main, route) {
   const slug = route.slug;
   const depth = Math.min(3, Math.max(1, Number(route.params.get('profundidad')) || 1));
   const chosen = (route.params.get('rel') || '').split(',').filter(Boolean);
-  const [map, relations] = await Promise.all([slug ? conceptMap(slug, depth, chosen) : courseMap(), relationIndex()]);
+  const scope = currentScope(route);
+  if (!slug) rememberScope(scope);
+  const [map, relations] = await Promise.all([slug ? conceptMap(slug, depth, chosen) : courseMap(scope), relationIndex()]);
   const state = { depth, chosen };
   const go = () => navigate(href('mapa', slug, { profundidad: state.depth > 1 ? state.depth : null, rel: state.chosen }));
 
@@ -94,9 +99,10 @@ export async function renderMindmap(main, route) {
   const count = h('p', { class: 'estado-grafo', id: 'mapa-cuenta' });
   const selection = h('p', { class: 'mapa-seleccion', id: 'mapa-seleccion', 'aria-live': 'polite' }, 'Clic en un concepto o en su «+» para desplegar sus relaciones; clic otra vez para plegar.');
   const outline = h('details', { class: 'esquema', id: 'mapa-esquema' }, h('summary', null, 'Ver como esquema de texto'));
-  const which = h('p', { class: 'mapa-cual' }, slug
+  const which = h(slug ? 'p' : 'div', { class: 'mapa-cual' }, slug
     ? h('a', { href: href('mapa'), 'data-nav': true }, 'Ver el mapa de todo el curso')
-    : 'Módulos → temas → conceptos. Para el mapa de un concepto, búscalo arriba o ábrelo desde su ficha.');
+    : ['Módulos → temas → conceptos. Para el mapa de un concepto, búscalo arriba o ábrelo desde su ficha.',
+      scopeSwitch(scope, (next) => reopen(href('mapa', null, { alcance: scopeParam(next) })))]);
 
   fill(main,
     h('h1', { class: 'titulo-vista' }, 'Mapa mental: ', h('span', { id: 'titulo-concepto' }, map.name)),

@@ -1,8 +1,9 @@
-// "¿Cómo se conecta A con B?": the shortest chains, as sentences and on the graph.
+// "¿Cómo se conecta A con B?": different chains (the shortest and one or two steps longer), as sentences whose
+// concepts are links, and on the graph. "Se confunde con" and "se relaciona con" only when the reader asks.
 import { api, relationIndex } from '../api.js';
 import { h, clear, notify, errorBox, fill } from '../dom.js';
 import { createGraph, scrollSafeFrame } from '../graph.js';
-import { attachAutocomplete } from '../search.js';
+import { attachAutocomplete, findConcept } from '../search.js';
 import { href, navigate } from '../router.js';
 import { legend } from './explore.js';
 
@@ -13,35 +14,55 @@ export async function renderPath(main, route) {
   const fromInput = h('input', { type: 'text', id: 'camino-de', placeholder: 'p. ej. pyfunc', spellcheck: 'false' });
   const toInput = h('input', { type: 'text', id: 'camino-a', placeholder: 'p. ej. tabla de inferencia', spellcheck: 'false' });
   const maxLength = h('select', { id: 'camino-largo' }, [2, 3, 4, 5, 6, 7, 8].map((n) => h('option', { value: n, selected: n === (Number(route.params.get('largo')) || 6) }, String(n))));
+  const allRelations = route.params.get('todas') === '1';
+  const everyRelation = h('input', { type: 'checkbox', id: 'camino-todas', checked: allRelations });
+  const switchLabel = h('label', { class: 'casilla' }, everyRelation, ' Incluir «se confunde con» y «se relaciona con»');
+  // A checkbox on one line with its text, whatever the form's column layout (CSSOM, allowed by the CSP).
+  Object.assign(switchLabel.style, { flexDirection: 'row', alignItems: 'center', fontWeight: 'normal', alignSelf: 'center' });
+  everyRelation.style.minWidth = '0';
   const result = h('div', { id: 'resultado-camino' });
   const form = h('form', { class: 'selector-par', id: 'form-camino' },
     h('label', null, 'Desde', h('span', { class: 'con-sugerencias' }, fromInput)),
     h('label', null, 'Hasta', h('span', { class: 'con-sugerencias' }, toInput)),
     h('label', null, 'Pasos como máximo', maxLength),
+    switchLabel,
     h('button', { type: 'submit', class: 'primario', id: 'buscar-camino' }, 'Buscar camino'));
   fill(main, h('h1', { class: 'titulo-vista' }, '¿Cómo se conecta A con B?'), form, result);
 
-  attachAutocomplete(fromInput, (c) => { chosen.de = c.slug; });
-  attachAutocomplete(toInput, (c) => { chosen.a = c.slug; });
+  // Same search as the header: a suggestion chosen, or else the best match for what was typed (typos forgiven).
+  attachAutocomplete(fromInput, (c) => { chosen.de = c.slug; }, { fullText: false });
+  attachAutocomplete(toInput, (c) => { chosen.a = c.slug; if (chosen.de) form.requestSubmit(); }, { fullText: false });
   fromInput.addEventListener('input', () => { chosen.de = ''; });
   toInput.addEventListener('input', () => { chosen.a = ''; });
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const de = chosen.de || fromInput.value.trim();
-    const a = chosen.a || toInput.value.trim();
-    if (!de || !a) { notify('Escribe los dos conceptos.'); return; }
-    navigate(href('camino', null, { de, a, largo: maxLength.value !== '6' ? maxLength.value : null }));
+    const ends = {};
+    for (const [key, input] of [['de', fromInput], ['a', toInput]]) {
+      const text = input.value.trim();
+      if (!chosen[key] && !text) { notify('Escribe los dos conceptos.'); input.focus(); return; }
+      const concept = chosen[key] ? null : await findConcept(text);
+      if (!chosen[key] && !concept) { notify(`No se encontró ningún concepto para «${text}».`); input.focus(); return; }
+      ends[key] = chosen[key] || concept.slug;
+    }
+    navigate(href('camino', null, { de: ends.de, a: ends.a, largo: maxLength.value !== '6' ? maxLength.value : null,
+      todas: everyRelation.checked ? '1' : null }));
   });
 
   if (!from || !to) {
-    result.append(h('p', { class: 'ayuda' }, 'Elige dos conceptos: se muestran las cadenas de relaciones más cortas entre ellos.'));
+    result.append(h('p', { class: 'ayuda' }, 'Elige dos conceptos: se muestran cadenas distintas de relaciones entre ellos, las más cortas primero y luego otras de uno o dos pasos más.'));
     return;
   }
   let data;
   try {
-    data = await api.path(from, to, Number(maxLength.value), 5);
+    data = await api.path(from, to, Number(maxLength.value), 5, allRelations);
   } catch (e) {
-    result.append(errorBox(e.message, e.suggestions && e.suggestions.length ? ` ¿Quisiste decir: ${e.suggestions.map((s) => s.label).join(', ')}?` : ''));
+    const options = e.suggestions || [];
+    const which = e.message.includes(`«${from}»`) ? 'de' : 'a'; // the server names the end it could not find
+    const head = e.message.split('\n')[0].replace(/ (¿Quisiste decir\.\.\.\?|Elige uno:)$/, '');
+    result.append(errorBox(head, options.length
+      ? h('span', null, ' ¿Quisiste decir: ', ...options.flatMap((s, i) => [i ? ', ' : '',
+        h('a', { href: href('camino', null, { de: which === 'de' ? s.slug : from, a: which === 'a' ? s.slug : to, todas: allRelations ? '1' : null }), 'data-nav': '' }, s.label)]), '?')
+      : ''));
     fromInput.value = from; toInput.value = to;
     return;
   }
@@ -55,6 +76,9 @@ export async function renderPath(main, route) {
   const canvas = h('div', { class: 'grafo', id: 'grafo', tabindex: 0, role: 'application', 'aria-label': 'Grafo de los caminos encontrados' });
   const list = h('ol', { class: 'caminos', id: 'lista-caminos' });
   result.append(h('h2', null, `${data.paths.length === 1 ? 'Un camino' : `${data.paths.length} caminos`} de «${data.from.labelEs}» a «${data.to.labelEs}»`),
+    h('p', { class: 'ayuda', id: 'nota-camino' }, data.excludedRelations.length
+      ? 'Solo relaciones con significado: sin «se confunde con» (una trampa no es una conexión) ni «se relaciona con».'
+      : 'Con todas las relaciones, también «se confunde con» y «se relaciona con».'),
     h('div', { class: 'camino-resultado' }, list, h('div', null, scrollSafeFrame(canvas), legend())));
 
   const graph = createGraph(canvas, {});
@@ -62,7 +86,7 @@ export async function renderPath(main, route) {
   data.paths.forEach((path, i) => {
     const button = h('button', { type: 'button', class: 'enlace-boton', onclick: () => mark(i) }, 'Resaltar en el grafo');
     list.append(h('li', { dataset: { pasos: path.steps.length } },
-      h('p', { class: 'frase' }, sentence(path, relations)),
+      h('p', { class: 'frase' }, ...sentence(path)),
       h('p', { class: 'pasos' }, `${path.steps.length} ${path.steps.length === 1 ? 'paso' : 'pasos'} · ${path.sentence} · `, button)));
     for (const step of path.steps) {
       graph.addNode(step.from); graph.addNode(step.to);
@@ -91,11 +115,11 @@ export async function renderPath(main, route) {
   }
 }
 
-/** "pyfunc es usado por Modelo personalizado, que se relaciona con …" read step by step. */
-function sentence(path, relations) {
-  const parts = [path.steps[0].from.labelEs];
-  path.steps.forEach((step, i) => {
-    parts.push(`${i ? ', que ' : ' '}${step.label} ${step.to.labelEs}`);
-  });
-  return parts.join('') + '.';
+/** "pyfunc es servido por Servicio de modelos, que incluye …" read step by step; every concept is a link to its card. */
+function sentence(path) {
+  const link = (c) => h('a', { href: href('explorar', c.slug), 'data-nav': '', class: 'concepto-camino' }, c.labelEs || c.labelEn || c.slug);
+  const parts = [link(path.steps[0].from)];
+  path.steps.forEach((step, i) => parts.push(`${i ? ', que ' : ' '}${step.label} `, link(step.to)));
+  parts.push('.');
+  return parts;
 }

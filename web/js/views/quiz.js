@@ -1,21 +1,31 @@
-// Exam-style quiz from /api/questions: by section or mixed, optional timer like the real exam
-// (90 minutes for 45 questions), scored with an explanation for every option and links to the concepts.
+// Exam-style practice from /api/questions: the simulacro (views/simulacro.js), practice rounds by section, by concept
+// or of the questions answered wrong, with an optional timer (90 minutes for 45 questions). Options are shuffled on
+// every attempt; a round is scored with an explanation for every option and links to the concepts.
 import { api } from '../api.js';
-import { h, append, notify, fill } from '../dom.js';
+import { h, append, notify, fill, confirmDialog } from '../dom.js';
 import { conceptLink } from '../card.js';
 import { href, reflect, forceRender } from '../router.js';
 import { getJSON } from '../api.js';
-import { recordQuiz, progressTable } from '../progress.js';
+import { progressTable } from '../progress.js';
 import { deckData } from './flashcards.js';
+import { shuffle, optionOrder, positionLetter, isRight, recordAnswers, wrongQuestions, attempts } from '../exam.js';
+import { simulacroPanel, renderSimulacro, renderResult } from './simulacro.js';
 
 const SECONDS_PER_QUESTION = (90 * 60) / 45;
 
 export async function renderQuiz(main, route) {
+  const mode = route.params.get('modo');
+  if (mode === 'simulacro') return renderSimulacro(main, route);
+  if (mode === 'resultado') return renderResult(main, route);
   const [sections, { bySection }] = await Promise.all([api.exam(), deckData()]);
   const all = await api.questions();
+  const review = route.params.get('repasar') === 'falladas';
+  const wrongIds = new Set(wrongQuestions());
+  const wrong = all.filter((q) => wrongIds.has(q.id));
   const counts = new Map();
   all.forEach((q) => counts.set(q.section, (counts.get(q.section) || 0) + 1));
   const concept = route.params.get('concepto');
+  const conceptLabel = concept ? (await getJSON('/api/questions', { concept })).flatMap((q) => q.concepts).find((c) => c.slug === concept)?.labelEs || concept : null;
 
   const sectionSelect = h('select', { id: 'seccion' }, h('option', { value: 'mixto' }, `Mixto: todas las secciones (${all.length})`),
     sections.filter((s) => counts.get(s.id)).map((s) => h('option', { value: String(s.number) }, `Sección ${s.number}: ${s.label} (${counts.get(s.id)} preguntas)`)));
@@ -26,10 +36,22 @@ export async function renderQuiz(main, route) {
   const zone = h('div', { id: 'examen-zona' });
   const start = h('button', { type: 'button', class: 'primario', id: 'empezar' }, 'Empezar');
 
-  fill(main, h('h1', { class: 'titulo-vista' }, 'Examen de práctica'),
-    concept ? h('p', { class: 'intro' }, `Preguntas sobre el concepto «${concept}». `, h('a', { href: href('examen'), 'data-nav': true }, 'Quitar el filtro')) : null,
+  const history = attempts();
+  fill(main, h('h1', { class: 'titulo-vista' }, review ? 'Repasar las preguntas falladas' : 'Examen de práctica'),
+    concept ? h('p', { class: 'intro' }, `Preguntas sobre el concepto «${conceptLabel}». `, h('a', { href: href('examen'), 'data-nav': true }, 'Quitar el filtro')) : null,
+    review ? h('p', { class: 'intro', id: 'repaso-falladas' }, wrong.length
+      ? `${wrong.length} preguntas que fallaste (en práctica o en un simulacro) y aún no has acertado después. Al acertarlas salen de esta lista. `
+      : 'No te queda ninguna pregunta fallada por repasar. ', h('a', { href: href('examen'), 'data-nav': true }, 'Volver al examen')) : null,
+    concept || review ? null : h('div', { class: 'inicio-paneles examen-paneles' }, simulacroPanel(sections, all),
+      h('section', { class: 'inicio-panel', id: 'panel-repaso', 'aria-labelledby': 'panel-repaso-titulo' },
+        h('h2', { id: 'panel-repaso-titulo' }, 'Repasar'),
+        h('p', null, `${wrong.length} preguntas falladas por repasar.`),
+        h('div', { class: 'botones' },
+          wrong.length ? h('a', { href: href('examen', null, { repasar: 'falladas' }), 'data-nav': true, class: 'boton', id: 'ir-falladas' }, 'Practicar solo las falladas') : null,
+          history.length ? h('a', { href: href('examen', null, { modo: 'resultado' }), 'data-nav': true, class: 'boton', id: 'ir-resultados' }, `Último resultado e historial (${history.length})`) : null))),
+    concept || review ? null : h('h2', null, 'Práctica por sección'),
     h('div', { class: 'filtros' },
-      concept ? null : [h('label', { for: 'seccion' }, 'Sección '), sectionSelect],
+      concept || review ? null : [h('label', { for: 'seccion' }, 'Sección '), sectionSelect],
       h('label', { for: 'cantidad' }, 'Preguntas '), sizeSelect,
       h('label', { for: 'con-tiempo', class: 'casilla' }, timed, ' Con tiempo, como el examen real (90 min por 45 preguntas)'),
       start),
@@ -39,8 +61,8 @@ export async function renderQuiz(main, route) {
   main.cleanup = () => clearInterval(timer);
 
   start.addEventListener('click', async () => {
-    reflect(href('examen', null, { concepto: concept, seccion: concept || sectionSelect.value === 'mixto' ? null : sectionSelect.value, n: sizeSelect.value, tiempo: timed.checked ? '1' : null }));
-    let pool = concept ? await getJSON('/api/questions', { concept })
+    reflect(href('examen', null, { concepto: concept, repasar: review ? 'falladas' : null, seccion: concept || review || sectionSelect.value === 'mixto' ? null : sectionSelect.value, n: sizeSelect.value, tiempo: timed.checked ? '1' : null }));
+    let pool = concept ? await getJSON('/api/questions', { concept }) : review ? wrong
       : sectionSelect.value === 'mixto' ? all : all.filter((q) => q.section === `ex:s${sectionSelect.value}`);
     pool = shuffle([...pool]);
     const size = sizeSelect.value === 'todas' ? pool.length : Math.min(pool.length, Number(sizeSelect.value));
@@ -50,17 +72,20 @@ export async function renderQuiz(main, route) {
   function round(questions) {
     clearInterval(timer);
     const form = h('form', { id: 'examen', class: 'examen', 'aria-label': 'Preguntas del examen' });
-    const clock = h('p', { class: 'reloj', id: 'reloj', role: 'timer', 'aria-live': 'off' });
+    const clock = h('p', { class: 'reloj reloj-fijo', id: 'reloj', role: 'timer', 'aria-live': 'off' });
     questions.forEach((q, i) => {
       const type = q.multiple ? 'checkbox' : 'radio';
-      form.append(h('div', { class: 'pregunta', dataset: { id: q.id, seccion: q.section } }, h('fieldset', null,
+      // A new order of the options on every attempt; the letters on screen are positions, not the graph's letters.
+      const order = optionOrder(q);
+      form.append(h('div', { class: 'pregunta', dataset: { id: q.id, seccion: q.section, orden: order.join('') } }, h('fieldset', null,
         h('legend', null, `${i + 1}. ${q.stem}`),
         q.multiple ? h('p', { class: 'ayuda' }, 'Elige todas las que correspondan.') : null,
-        q.options.map((o) => {
+        order.map((letter, position) => {
+          const o = q.options.find((x) => x.letter === letter);
           const id = `${q.id}-${o.letter}`.replace(/[^a-z0-9-]/gi, '-');
           return h('div', { class: 'opcion', dataset: { letra: o.letter } },
             h('input', { type, id, name: q.id, value: o.letter }),
-            h('label', { for: id }, `${o.letter}. ${o.text}`));
+            h('label', { for: id }, `${positionLetter(position)}. ${o.text}`));
         }))));
     });
     const submit = h('button', { type: 'submit', class: 'primario', id: 'entregar' }, 'Entregar y corregir');
@@ -78,7 +103,12 @@ export async function renderQuiz(main, route) {
       tick();
       timer = setInterval(tick, 1000);
     }
-    form.addEventListener('submit', (e) => { e.preventDefault(); grade(); });
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const empty = questions.filter((q) => !form.querySelector(`.pregunta[data-id="${CSS.escape(q.id)}"] input:checked`)).length;
+      if (empty && !(await confirmDialog(`Tienes ${empty} de ${questions.length} preguntas sin responder; cuentan como falladas. ¿Corregir igualmente?`, 'Sí, corregir'))) return;
+      grade();
+    });
 
     function grade() {
       clearInterval(timer);
@@ -87,10 +117,9 @@ export async function renderQuiz(main, route) {
       questions.forEach((q) => {
         const box = form.querySelector(`.pregunta[data-id="${CSS.escape(q.id)}"]`);
         const chosen = new Set([...box.querySelectorAll('input:checked')].map((i) => i.value));
-        const correct = new Set(q.options.filter((o) => o.correct).map((o) => o.letter));
-        const ok = chosen.size === correct.size && [...chosen].every((l) => correct.has(l));
+        const ok = isRight(q, [...chosen]);
         if (ok) right += 1;
-        results.push({ section: q.section, sectionLabel: q.sectionLabel, correct: ok });
+        results.push({ question: q, chosen: [...chosen] });
         box.querySelectorAll('input').forEach((i) => { i.disabled = true; });
         box.classList.add(ok ? 'acertada' : 'fallada');
         box.querySelector('legend').append(' ', h('span', { class: ok ? 'marca-ok veredicto' : 'marca-mal veredicto' }, ok ? '✔ Acertaste' : '✘ Fallaste'));
@@ -102,24 +131,16 @@ export async function renderQuiz(main, route) {
           row.after(h('p', { class: 'explicacion-opcion' }, o.explanation));
         }
         append(box, [h('p', null, h('strong', null, 'Explicación: '), q.explanation),
-          h('p', { class: 'pasos' }, `${q.sectionLabel} · ${q.objectiveLabel}`),
+          h('p', { class: 'pasos' }, [q.sectionLabel, q.objectiveLabel].filter(Boolean).join(' · ')),
           q.concepts.length ? h('p', null, 'Conceptos: ', q.concepts.flatMap((c, i) => [i ? ', ' : null, conceptLink(c)])) : null]);
       });
-      recordQuiz(results);
+      recordAnswers(results);
       const pct = questions.length ? Math.round((100 * right) / questions.length) : 0;
       const score = h('p', { class: 'puntuacion', id: 'puntuacion', tabindex: -1 }, `Puntuación: ${right} de ${questions.length} (${pct} %)`);
       submit.replaceWith(h('button', { type: 'button', onclick: () => forceRender() }, 'Otra ronda'));
-      zone.prepend(score, h('p', null, pct >= 70 ? 'Por encima del 70 %: buen nivel para el examen real.' : 'Por debajo del 70 %: repasa los conceptos enlazados en las preguntas falladas.'));
+      zone.prepend(score, h('p', null, right < questions.length ? 'Repasa los conceptos enlazados en las preguntas falladas; quedan en «Repasar las falladas» hasta que las aciertes.' : '¡Todas bien!'));
       score.focus();
       fill(main.querySelector('#progreso'), progressTable(sections, bySection));
     }
   }
-}
-
-function shuffle(list) {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [list[i], list[j]] = [list[j], list[i]];
-  }
-  return list;
 }

@@ -4,6 +4,8 @@ import { api } from '../api.js';
 import { h, clear, fill } from '../dom.js';
 import { conceptLink, kindBadge } from '../card.js';
 import { topicsRead, markTopicRead } from '../progress.js';
+import { href } from '../router.js';
+import { currentScope, rememberScope, scopeParam, scopeSwitch, reopen } from '../scope.js';
 
 function field(term, ...values) {
   const items = values.flat().filter(Boolean);
@@ -34,16 +36,21 @@ function readToggle(key) {
   return h('p', { class: 'casilla no-imprimir tema-leido' }, box, h('label', { for: id }, 'Tema leído'));
 }
 
-export async function renderResumen(main) {
-  const modules = await api.resumen();
+export async function renderResumen(main, route) {
+  const scope = currentScope(route);
+  rememberScope(scope);
+  const whole = scope === 'certificacion';
+  const modules = await api.resumen(scope);
+  const exportLink = (format, label) => h('a', { href: `/api/export/resumen?format=${format}${whole ? '&alcance=certificacion' : ''}`, class: 'boton', id: `exportar-${format}` }, label);
   const all = modules.flatMap((m) => m.topics.flatMap((t) => t.cards));
   const toc = h('nav', { class: 'indice', 'aria-labelledby': 'indice-titulo' }, h('h2', { id: 'indice-titulo' }, 'Índice'),
-    h('ol', null, modules.map((m) => h('li', null, h('a', { href: `#m-${m.order}` }, `Módulo ${m.order}: ${m.label}`),
+    h('ol', null, modules.map((m) => h('li', { dataset: { modulo: m.order } }, h('a', { href: `#m-${m.order}` }, `Módulo ${m.order}: ${m.label}`),
+      m.outsideCourse ? h('span', { class: 'fuera-curso' }, ' más allá del curso') : null,
       h('ol', null, m.topics.map((t) => h('li', null, h('a', { href: `#t-${m.order}-${t.order}` }, `${t.label} (${t.cards.length})`))))))),
     h('p', null, h('a', { href: '#glosario' }, 'Glosario español ↔ inglés')));
 
-  const body = modules.map((m) => h('section', { class: 'modulo', id: `m-${m.order}` },
-    h('h2', null, `Módulo ${m.order}: ${m.label}`), h('p', { class: 'nombre-en', lang: 'en' }, m.labelEn),
+  const body = modules.map((m) => h('section', { class: 'modulo', id: `m-${m.order}`, dataset: { fueraDelCurso: String(Boolean(m.outsideCourse)) } },
+    h('h2', null, `Módulo ${m.order}: ${m.label}`, m.outsideCourse ? h('span', { class: 'fuera-curso' }, ' más allá del curso') : null), h('p', { class: 'nombre-en', lang: 'en' }, m.labelEn),
     m.description ? h('p', null, m.description) : null,
     m.topics.map((t) => h('section', { class: 'tema-curso', id: `t-${m.order}-${t.order}` },
       h('h3', null, `${m.order}.${t.order} ${t.label}`), h('p', { class: 'nombre-en', lang: 'en' }, t.labelEn), readToggle(`${m.order}-${t.order}`),
@@ -58,10 +65,17 @@ export async function renderResumen(main) {
         h('td', { lang: 'en' }, card.concept.labelEn),
         h('td', null, card.otrosNombres.join(', '))))))));
 
-  fill(main, h('div', { class: 'resumen' },
-    h('h1', { class: 'titulo-vista' }, 'Resumen del curso «Generative AI Application Deployment and Monitoring»'),
-    h('p', { id: 'resumen-cuenta' }, `${modules.length} módulos y ${all.length} conceptos, en el orden del curso. Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones.`),
-    h('div', { class: 'botones no-imprimir' }, h('button', { type: 'button', class: 'primario', id: 'imprimir', onclick: () => window.print() }, 'Imprimir o guardar como PDF')),
+  const outside = modules.filter((m) => m.outsideCourse).length;
+  fill(main, h('div', { class: 'resumen', dataset: { alcance: scope } },
+    h('h1', { class: 'titulo-vista' }, whole
+      ? 'Resumen de la certificación Generative AI Engineer Associate: el curso y el resto del examen'
+      : 'Resumen del curso «Generative AI Application Deployment and Monitoring»'),
+    h('div', { class: 'no-imprimir' }, scopeSwitch(scope, (next) => reopen(href('resumen', null, { alcance: scopeParam(next) })))),
+    h('p', { id: 'resumen-cuenta' }, whole
+      ? `${modules.length} módulos y ${all.length} conceptos: los ${modules.length - outside} módulos del curso, en su orden, y después ${outside} módulos con el resto del examen (secciones 1, 2, 3 y 5). Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones.`
+      : `${modules.length} módulos y ${all.length} conceptos, en el orden del curso. Cada concepto trae su definición sencilla, la de Databricks, un ejemplo, el consejo para el examen y sus relaciones. «Toda la certificación» añade los módulos con el resto del examen.`),
+    h('div', { class: 'botones no-imprimir' }, h('button', { type: 'button', class: 'primario', id: 'imprimir', onclick: () => window.print() }, 'Imprimir o guardar como PDF'),
+      exportLink('md', 'Descargar Markdown'), exportLink('html', 'Descargar HTML'), exportLink('pdf', 'Descargar PDF')),
     toc, body, glossary));
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }

@@ -1,8 +1,8 @@
 package dev.explorador.cli;
 
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.export.AnkiDeck;
-import dev.explorador.export.Edition;
 import dev.explorador.export.ObsidianVault;
 import dev.explorador.export.RdfDump;
 import dev.explorador.export.StudyGuide;
@@ -33,6 +33,17 @@ final class ExportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Which scope: the course alone (modules 1–6) or the whole certification (modules 1–10). */
+    static final class ScopeOption {
+        @Option(names = {"--alcance", "--scope"}, defaultValue = "curso", paramLabel = "ALCANCE",
+                description = "curso (por defecto: los módulos 1–6, el curso) o certificacion (módulos 1–10: también el resto del examen).")
+        String value;
+
+        Scope scope() {
+            return Scope.parse(value);
+        }
+    }
+
     /** Where a file goes: {@code -o FILE}, or standard output. */
     static final class Output {
         @Option(names = {"-o", "--salida", "--output"}, paramLabel = "ARCHIVO", description = "Escribe en este archivo (por defecto, la salida estándar).")
@@ -56,10 +67,11 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "resumen", description = "El resumen de estudio en el orden del curso (md, html o pdf), en tres ediciones: completo, esencial o chuleta.")
+    @Command(name = "resumen", description = "El resumen de estudio en el orden del curso (md, html o pdf), en tres ediciones: completo, esencial o chuleta; --alcance certificacion añade el resto del examen.")
     static final class Resumen implements Callable<Integer> {
         @Mixin GraphOptions graph;
         @Mixin Output output;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
@@ -74,9 +86,9 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             SummaryFormat chosen = SummaryFormat.parse(format);
-            Edition chosenEdition = Edition.parse(edition);
+            dev.explorador.export.Edition chosenEdition = dev.explorador.export.Edition.parse(edition);
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                output.write(spec, chosen.render(StudyGuide.build(explorer), chosenEdition), chosen == SummaryFormat.pdf);
+                output.write(spec, chosen.render(StudyGuide.build(explorer, scope.scope()), chosenEdition), chosen == SummaryFormat.pdf);
             }
             return 0;
         }
@@ -86,13 +98,14 @@ final class ExportCommand implements Runnable {
     static final class Anki implements Callable<Integer> {
         @Mixin GraphOptions graph;
         @Mixin Output output;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
             try (Explorer explorer = new Explorer(graph.openStore())) {
                 CourseService course = new CourseService(explorer);
-                String deck = AnkiDeck.render(course.summary(), course.questions(null, null));
+                String deck = AnkiDeck.render(course.summary(scope.scope()), course.questions(null, null));
                 output.write(spec, deck.getBytes(StandardCharsets.UTF_8), false);
             }
             return 0;
@@ -102,6 +115,7 @@ final class ExportCommand implements Runnable {
     @Command(name = "obsidian", description = "Una nota Markdown por concepto, con [[enlaces]] por relación: abre la carpeta como bóveda de Obsidian o grafo de Logseq.")
     static final class Obsidian implements Callable<Integer> {
         @Mixin GraphOptions graph;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Parameters(paramLabel = "CARPETA", description = "Carpeta donde escribir las notas (se crea si no existe).")
@@ -110,7 +124,7 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                var summary = new CourseService(explorer).summary();
+                var summary = new CourseService(explorer).summary(scope.scope());
                 ObsidianVault.write(summary, folder);
                 spec.commandLine().getOut().println("Escritas " + ObsidianVault.notes(summary).size() + " notas en " + folder);
                 spec.commandLine().getOut().flush();

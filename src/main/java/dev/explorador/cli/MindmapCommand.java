@@ -1,6 +1,7 @@
 package dev.explorador.cli;
 
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.export.CourseMindMap;
 import dev.explorador.export.MindMapFormat;
 import dev.explorador.query.Explorer;
@@ -36,14 +37,19 @@ final class MindmapCommand implements Callable<Integer> {
     @Option(names = "--curso", description = "El mapa del curso entero: módulos → temas → conceptos.")
     boolean course;
 
+    @Option(names = {"--alcance", "--scope"}, defaultValue = "curso", paramLabel = "ALCANCE",
+            description = "Con --curso: curso (por defecto, módulos 1–6) o certificacion (módulos 1–10, todo el examen).")
+    String scope;
+
     @Override
     public Integer call() throws IOException {
         MindMapFormat chosen = MindMapFormat.parse(format);
+        Scope.parse(scope); // a wrong value is refused before the graph loads
         if (course == (concept != null)) {
             throw new IllegalArgumentException("Indica un concepto o --curso (uno de los dos).");
         }
         try (Explorer explorer = options.open()) {
-            MindMapNode root = course ? CourseMindMap.build(new CourseService(explorer).outline())
+            MindMapNode root = course ? CourseMindMap.build(new CourseService(explorer).outline(Scope.parse(scope)))
                     : explorer.mindMap(concept, depth, options.relations);
             output.write(spec, chosen.render(root).getBytes(StandardCharsets.UTF_8), false);
             return 0;

@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code path <desde> <hasta>}: ¿cómo se conecta A con B? */
-@Command(name = "path", description = "Muestra las cadenas de relaciones más cortas entre dos conceptos.")
+@Command(name = "path", description = {
+        "Muestra cadenas distintas de relaciones entre dos conceptos: las más cortas y las de uno o dos pasos más.",
+        "No usa «se confunde con» (una trampa no es una conexión) ni «se relaciona con» salvo con --todas-las-relaciones."})
 final class PathCommand implements Callable<Integer> {
     @Mixin ExplorerOptions options;
     @Spec CommandSpec spec;
@@ -23,13 +25,16 @@ final class PathCommand implements Callable<Integer> {
     @Option(names = "--max-longitud", defaultValue = "6", description = "Pasos como máximo (1 a 8; por defecto 6).")
     int maxLength;
 
-    @Option(names = "--caminos", defaultValue = "3", description = "Cuántas cadenas mostrar (1 a 10; por defecto 3).")
+    @Option(names = "--caminos", defaultValue = "5", description = "Cuántas cadenas mostrar (1 a 10; por defecto 5).")
     int maxPaths;
+
+    @Option(names = "--todas-las-relaciones", description = "Incluye también «se confunde con» y «se relaciona con».")
+    boolean allRelations;
 
     @Override
     public Integer call() {
         try (Explorer explorer = options.open()) {
-            PathResult result = explorer.path(from, to, maxLength, maxPaths, options.relations);
+            PathResult result = explorer.path(from, to, maxLength, maxPaths, options.relations, allRelations);
             var out = spec.commandLine().getOut();
             if (result.paths().isEmpty()) {
                 out.println("No hay ninguna cadena de como mucho " + maxLength + " pasos entre «"

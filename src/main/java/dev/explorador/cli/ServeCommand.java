@@ -80,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Explorador listo en http://%s:%d/ (%s, %d conceptos, %d ms)%n", host, server.port(),
                 explorer.store().describe(), explorer.snapshot().concepts().size(), (System.nanoTime() - started) / 1_000_000);
         out.flush();
+        // The full-text index is built now, in the background, rather than on the first search of a visitor.
+        CompletableFuture.runAsync(explorer::prepareTextSearch);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

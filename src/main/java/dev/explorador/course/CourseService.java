@@ -19,25 +19,39 @@ import org.apache.jena.rdf.model.RDFNode;
 public final class CourseService {
     private final Explorer explorer;
     private final QueryRunner runner;
-    private volatile List<Outline.Module> summary; // built once: the graph does not change while served
+    private volatile List<Outline.Module> summary; // every module, built once: the graph does not change while served
 
     public CourseService(Explorer explorer) {
         this.explorer = explorer;
         this.runner = explorer.runner();
     }
 
-    /** Modules → topics → concept references, in course order. */
+    /** Modules → topics → concept references, in course order: the course alone (modules 1–6). */
     public List<Outline.Module> outline() {
-        return build(topicConcepts -> new Outline.Topic(null, null, null, 0, topicConcepts, null));
+        return outline(Scope.DEFAULT);
     }
 
-    /** Modules → topics → full cards: the study summary ("resumen"). */
+    /** Modules → topics → concept references, in course order, for the course alone or the whole certification. */
+    public List<Outline.Module> outline(Scope scope) {
+        return within(scope, build(topicConcepts -> new Outline.Topic(null, null, null, 0, topicConcepts, null)));
+    }
+
+    /** Modules → topics → full cards: the study summary ("resumen") of the course alone (modules 1–6). */
     public List<Outline.Module> summary() {
+        return summary(Scope.DEFAULT);
+    }
+
+    /** The study summary of the course alone or of the whole certification (modules 1–10). */
+    public List<Outline.Module> summary(Scope scope) {
         if (summary == null) {
             summary = build(topicConcepts -> new Outline.Topic(null, null, null, 0, null,
                     topicConcepts.stream().map(c -> explorer.card(c.slug())).toList()));
         }
-        return summary;
+        return within(scope, summary);
+    }
+
+    private static List<Outline.Module> within(Scope scope, List<Outline.Module> modules) {
+        return modules.stream().filter(m -> scope.includes(m.outsideCourse())).toList();
     }
 
     private List<Outline.Module> build(Function<List<ConceptRef>, Outline.Topic> contents) {
@@ -47,7 +61,7 @@ public final class CourseService {
         for (QuerySolution row : runner.select("outline")) {
             String module = row.getResource("module").getURI();
             modules.computeIfAbsent(module, m -> new Outline.Module(m, text(row, "moduleLabel"), text(row, "moduleLabelEn"),
-                    row.getLiteral("moduleOrder").getInt(), text(row, "moduleDescription"), null));
+                    row.getLiteral("moduleOrder").getInt(), text(row, "moduleDescription"), bool(row, "outsideCourse"), null));
             List<Outline.Topic> topics = topicsOf.computeIfAbsent(module, m -> new ArrayList<>());
             if (row.contains("topic")) {
                 String topic = row.getResource("topic").getURI();
@@ -57,7 +71,7 @@ public final class CourseService {
             }
         }
         return modules.values().stream()
-                .map(m -> new Outline.Module(m.iri(), m.label(), m.labelEn(), m.order(), m.description(),
+                .map(m -> new Outline.Module(m.iri(), m.label(), m.labelEn(), m.order(), m.description(), m.outsideCourse(),
                         List.copyOf(topicsOf.get(m.iri()))))
                 .toList();
     }

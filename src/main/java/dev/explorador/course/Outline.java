@@ -9,8 +9,9 @@ import java.util.List;
 public final class Outline {
     private Outline() {}
 
+    /** outsideCourse: one of the modules beyond the course that hold the rest of the exam (gd:fueraDelCurso). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Module(String iri, String label, String labelEn, int order, String description, List<Topic> topics) {}
+    public record Module(String iri, String label, String labelEn, int order, String description, boolean outsideCourse, List<Topic> topics) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Topic(String iri, String label, String labelEn, int order, List<ConceptRef> concepts, List<Card> cards) {}

@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Flash cards as a tab-separated text file that Anki (2.1.55+) imports as it is: File → Import.
@@ -29,7 +30,9 @@ import java.util.stream.Collectors;
  * With a GUID column, re-importing an updated file updates the notes in place and keeps their review history.
  *
  * <p>Rows: each concept twice (name → definition, definition → name) and each practice question with its
- * answer and explanations. The GUID is a hash of the concept or question IRI and the direction: stable across
+ * answer and explanations. A question's options are in an order of their own, shuffled once from the question's IRI
+ * (stable across exports, unrelated to the graph's letters), labelled A, B, C… by position; the answer names the
+ * right option's text, so nothing on the card depends on the letters stored in the graph. The GUID is a hash of the concept or question IRI and the direction: stable across
  * runs and graph edits, never random.
  */
 public final class AnkiDeck {
@@ -98,19 +101,39 @@ public final class AnkiDeck {
         StringBuilder front = new StringBuilder(field(q.stem()));
         if (q.multiple()) front.append(" <i>(Elige DOS)</i>");
         front.append("<br>");
-        q.options().forEach(o -> front.append("<br><b>").append(field(o.letter())).append(".</b> ").append(field(o.text())));
+        List<Question.Option> options = cardOrder(q);
+        for (int i = 0; i < options.size(); i++) {
+            front.append("<br><b>").append(position(i)).append(".</b> ").append(field(options.get(i).text()));
+        }
         return front.toString();
     }
 
     private static String answerSide(Question q) {
-        String right = q.options().stream().filter(Question.Option::correct).map(Question.Option::letter).collect(Collectors.joining(", "));
-        StringBuilder back = new StringBuilder("<b>Respuesta: ").append(field(right)).append("</b>");
+        List<Question.Option> options = cardOrder(q);
+        List<String> right = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).correct()) right.add(position(i) + ". " + field(options.get(i).text()));
+        }
+        StringBuilder back = new StringBuilder("<b>Respuesta: ").append(String.join(" · ", right)).append("</b>");
         if (q.explanation() != null) back.append("<br><br>").append(field(q.explanation()));
-        for (Question.Option o : q.options()) {
+        for (int i = 0; i < options.size(); i++) {
+            Question.Option o = options.get(i);
             if (o.explanation() == null) continue;
-            back.append("<br><br><b>").append(field(o.letter())).append(o.correct() ? " ✔" : " ✘").append(":</b> ").append(field(o.explanation()));
+            back.append("<br><br><b>").append(position(i)).append(o.correct() ? " ✔" : " ✘").append(":</b> ").append(field(o.explanation()));
         }
         return back.toString();
+    }
+
+    /** The options in the card's own order: a shuffle seeded by the question's IRI (java.util.Random is specified, so stable). */
+    static List<Question.Option> cardOrder(Question q) {
+        List<Question.Option> options = new ArrayList<>(q.options());
+        long seed = Long.parseLong(guid(q.iri(), "orden").substring(2, 17), 16);
+        Collections.shuffle(options, new Random(seed));
+        return options;
+    }
+
+    static String position(int index) {
+        return String.valueOf((char) ('A' + index));
     }
 
     private static Set<String> tags(String kind, List<Outline.Module> modules) {

@@ -3,18 +3,24 @@ package dev.explorador.export;
 import dev.explorador.query.MindMapNode;
 
 /**
- * A mind map as a Mermaid {@code mindmap} diagram inside a ```mermaid block (GitHub, GitLab and Obsidian draw it
- * in place; for mermaid.live paste the lines inside the block). Hierarchy is indentation; every node gets an id and
- * a quoted text, so parentheses or brackets in a name are not read as node shapes.
+ * A mind map as a raw Mermaid {@code mindmap} diagram, the {@code .mmd} file mermaid-cli ({@code mmdc}), mermaid.live
+ * and the Mermaid editors open. Inside a Markdown note (GitHub, GitLab, Obsidian) it goes in a ```mermaid block:
+ * {@link #fenced}. Hierarchy is indentation; every node gets an id and a quoted text, so parentheses or brackets in
+ * a name are not read as node shapes.
  */
 public final class MermaidMindMap {
     private MermaidMindMap() {}
 
     public static String render(MindMapNode root) {
-        StringBuilder out = new StringBuilder("```mermaid\nmindmap\n");
+        StringBuilder out = new StringBuilder("mindmap\n");
         int[] ids = {0};
         node(root, 1, ids, out);
-        return out.append("```\n").toString();
+        return out.toString();
+    }
+
+    /** The diagram as a Markdown fenced block, for a Markdown document that shows it in place. */
+    public static String fenced(MindMapNode root) {
+        return "```mermaid\n" + render(root) + "```\n";
     }
 
     private static void node(MindMapNode node, int level, int[] ids, StringBuilder out) {

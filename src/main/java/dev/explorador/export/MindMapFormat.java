@@ -12,7 +12,8 @@ public enum MindMapFormat {
     md("text/markdown; charset=utf-8", "md", MarkdownMindMap::render),
     mm("application/x-freemind; charset=utf-8", "mm", FreeplaneMindMap::render),
     opml("text/x-opml; charset=utf-8", "opml", OpmlMindMap::render),
-    mermaid("text/markdown; charset=utf-8", "mermaid.md", MermaidMindMap::render),
+    // No media type is registered for Mermaid: it is plain text, in a .mmd file as mermaid-cli expects.
+    mermaid("text/plain; charset=utf-8", "mmd", MermaidMindMap::render),
     dot("text/vnd.graphviz; charset=utf-8", "dot", DotMindMap::render);
 
     private final String contentType;

@@ -125,10 +125,10 @@ public final class SummaryHtml {
         out.append("<header><h1>").append(edition.title()).append("</h1><p><strong>").append(xml(guide.title()))
                 .append("</strong><br/><span class=\"en\">").append(xml(guide.titleEn())).append("</span></p><p>")
                 .append(switch (edition) {
-                    case completo -> bySlug.size() + " conceptos en el orden del curso. Cada módulo y cada tema empiezan por «La idea» y cada"
+                    case completo -> bySlug.size() + " conceptos, " + xml(guide.orderNote()) + ". Cada módulo y cada tema empiezan por «La idea» y cada"
                             + " tema trae su diagrama; de cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen"
                             + " y sus trampas, sus relaciones y sus fuentes.";
-                    case esencial -> bySlug.size() + " conceptos en el orden del curso: «La idea» de cada módulo y tema, su diagrama y,"
+                    case esencial -> bySlug.size() + " conceptos, " + xml(guide.orderNote()) + ": «La idea» de cada módulo y tema, su diagrama y,"
                             + " de cada concepto, una línea, su consejo de examen y sus trampas.";
                     case chuleta -> "Las tablas de comparación y las distinciones más preguntadas del examen.";
                 }).append("</p></header>\n");
@@ -226,7 +226,7 @@ public final class SummaryHtml {
         for (ExamSection s : guide.exam()) {
             out.append("<h3>Sección ").append(s.number()).append(": ").append(xml(s.label())).append(english(s.labelEn(), s.label()))
                     .append(" — ").append(s.weight()).append(" %</h3>\n");
-            if (!s.inScope()) out.append("<p><em>Fuera del alcance de este curso: se cubre solo en parte.</em></p>\n");
+            if (!s.inScope()) out.append("<p><em>").append(xml(guide.outOfCourseNote())).append("</em></p>\n");
             out.append("<ul>\n");
             for (ExamSection.Objective o : s.objectives()) {
                 out.append("<li>").append(xml(o.label())).append(" — ")

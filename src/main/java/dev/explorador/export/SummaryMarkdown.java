@@ -49,10 +49,10 @@ public final class SummaryMarkdown {
         line("# " + edition.title() + ": " + md(guide.title()));
         line("");
         line("*" + md(guide.titleEn()) + "* · " + switch (edition) {
-            case completo -> bySlug.size() + " conceptos, en el orden del curso. Cada módulo y cada tema empiezan por «La idea»; "
+            case completo -> bySlug.size() + " conceptos, " + guide.orderNote() + ". Cada módulo y cada tema empiezan por «La idea»; "
                     + "cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen y sus trampas, "
                     + "sus relaciones y sus fuentes.";
-            case esencial -> bySlug.size() + " conceptos, en el orden del curso: «La idea» de cada módulo y tema, su diagrama, "
+            case esencial -> bySlug.size() + " conceptos, " + guide.orderNote() + ": «La idea» de cada módulo y tema, su diagrama, "
                     + "y de cada concepto una línea, su consejo de examen y sus trampas.";
             case chuleta -> "las tablas de comparación y las distinciones más preguntadas.";
         });
@@ -224,7 +224,7 @@ public final class SummaryMarkdown {
         for (ExamSection s : guide.exam()) {
             line("### Sección " + s.number() + ": " + md(bilingual(s.label(), s.labelEn())) + " — " + s.weight() + " %");
             line("");
-            if (!s.inScope()) paragraph("*Fuera del alcance de este curso: se cubre solo en parte.*");
+            if (!s.inScope()) paragraph("*" + md(guide.outOfCourseNote()) + "*");
             for (ExamSection.Objective o : s.objectives()) {
                 String concepts = o.concepts().isEmpty() ? "(sin conceptos en este curso)" : links(o.concepts());
                 line("- " + md(o.label()) + " — " + concepts);

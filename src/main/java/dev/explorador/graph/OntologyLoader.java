@@ -108,7 +108,7 @@ public final class OntologyLoader {
 
         @Override
         public void fatal(String message, long line, long col) {
-            if (first == null) first = new SyntaxError(file, line, col, message);
+            if (first == null) first = new SyntaxError(file, line, col, ParserMessages.inSpanish(message));
             throw new RiotException(message);
         }
     }

@@ -1,57 +1,95 @@
 package dev.explorador.graph;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Properties;
+import org.apache.jena.Jena;
 
 /**
  * Remembers which exact ontology contents already passed the contract, so that starting the server on an
- * unchanged graph skips the SHACL run (the slowest part of start-up). The key is a SHA-256 of every file's
- * name and bytes plus the shapes; any edit changes it and the next start validates again.
- * The {@code validate} verb never uses it.
+ * unchanged graph skips the SHACL run (the slowest part of start-up). The key is a SHA-256 of the program
+ * build, the Jena version, and every file's name and bytes (shapes included): a new build, a Jena upgrade or
+ * any edit changes it, and the next start validates again.
+ * <p>The bundled graph is validated when the jar is built ({@link BuildValidation}), which stores its key in
+ * the jar: a start on the bundled, unchanged graph never runs SHACL, not even the first time. Other graphs
+ * that passed are remembered in a per-user folder (never the shared, world-writable temp folder, where
+ * another user could plant a marker). The {@code validate} verb never uses it.
  */
 public final class ValidationCache {
+    /** Written into the jar at build time by {@link BuildValidation}. */
+    static final String BUILD_RESOURCE = "/explorador-validado.properties";
+
     private final Path folder;
+    private final Properties build;
 
     public ValidationCache(Path folder) {
         this.folder = folder;
+        this.build = buildInfo();
     }
 
-    public static ValidationCache inTempDir() {
-        return new ValidationCache(Path.of(System.getProperty("java.io.tmpdir"), "explorador-genai-validado"));
+    /** {@code $XDG_CACHE_HOME/explorador-genai/validado}, by default {@code ~/.cache/explorador-genai/validado}. */
+    public static ValidationCache forUser() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new ValidationCache(cache.resolve("explorador-genai").resolve("validado"));
+    }
+
+    Path folder() {
+        return folder;
     }
 
     public boolean knownValid(LoadedOntology ontology) {
-        return Files.exists(marker(ontology));
+        String key = fingerprint(ontology);
+        return key.equals(build.getProperty("huella")) || Files.exists(folder.resolve(key));
     }
 
     public void rememberValid(LoadedOntology ontology) {
         try {
-            Files.createDirectories(folder);
-            Files.writeString(marker(ontology), "ok\n");
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+            Files.writeString(folder.resolve(fingerprint(ontology)), "ok\n");
         } catch (IOException e) {
             // A cache that cannot be written only costs time on the next start.
         }
     }
 
-    private Path marker(LoadedOntology ontology) {
-        return folder.resolve(fingerprint(ontology));
+    String fingerprint(LoadedOntology ontology) {
+        return fingerprint(build.getProperty("construccion", "sin-construir"), ontology);
     }
 
-    static String fingerprint(LoadedOntology ontology) {
+    /** @param buildId the program build (version and build time) the validation ran with */
+    static String fingerprint(String buildId, LoadedOntology ontology) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(ValidationCache.class.getPackage().toString().getBytes());
+            sha.update((buildId + "\n" + Jena.VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path file : ontology.files()) {
-                sha.update(file.getFileName().toString().getBytes());
+                sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             return "sin-huella-" + System.nanoTime(); // never matches: validate every time
         }
+    }
+
+    private static Properties buildInfo() {
+        Properties properties = new Properties();
+        try (InputStream in = ValidationCache.class.getResourceAsStream(BUILD_RESOURCE)) {
+            if (in != null) properties.load(in);
+        } catch (IOException e) {
+            // No build information: nothing is known valid in advance.
+        }
+        return properties;
     }
 }

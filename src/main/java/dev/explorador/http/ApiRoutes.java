@@ -2,6 +2,7 @@ package dev.explorador.http;
 
 import java.util.function.Supplier;
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.graph.Vocab;
 import dev.explorador.query.BadRequestException;
 import dev.explorador.query.ConceptRef;
@@ -9,6 +10,7 @@ import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;
 import dev.explorador.query.PathService;
 import dev.explorador.query.RelatedService;
+import dev.explorador.query.SearchScope;
 import io.javalin.http.Context;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,8 +38,9 @@ final class ApiRoutes {
                         "inverseLabel", r.inverseLabel() == null ? r.label() : r.inverseLabel(), "symmetric", r.symmetric()))
                 .toList()));
         routes.get("/api/stats", ctx -> ctx.json(explorer.get().stats()));
-        routes.get("/api/outline", ctx -> ctx.json(course.get().outline()));
-        routes.get("/api/resumen", ctx -> ctx.json(course.get().summary()));
+        // ?alcance=curso (modules 1–6, the default) or ?alcance=certificacion (modules 1–10, the whole exam)
+        routes.get("/api/outline", ctx -> ctx.json(course.get().outline(Scope.parse(ctx.queryParam("alcance")))));
+        routes.get("/api/resumen", ctx -> ctx.json(course.get().summary(Scope.parse(ctx.queryParam("alcance")))));
         routes.get("/api/exam", ctx -> ctx.json(course.get().exam()));
         routes.get("/api/questions", this::questions);
     }
@@ -45,7 +48,7 @@ final class ApiRoutes {
     private void search(Context ctx) {
         String q = Params.text(ctx, "q");
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
-        ctx.json(explorer.get().search(q, limit));
+        ctx.json(explorer.get().search(q, limit, SearchScope.parse(ctx.queryParam("in"))));
     }
 
     private void concepts(Context ctx) {
@@ -71,8 +74,9 @@ final class ApiRoutes {
         String from = Params.text(ctx, "from");
         String to = Params.text(ctx, "to");
         int maxLength = Params.integer(ctx, "maxLength", 6, 1, PathService.MAX_LENGTH);
-        int paths = Params.integer(ctx, "paths", 3, 1, PathService.MAX_PATHS);
-        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation")));
+        int paths = Params.integer(ctx, "paths", 5, 1, PathService.MAX_PATHS);
+        boolean allRelations = Params.flag(ctx, "allRelations", false);
+        ctx.json(explorer.get().path(from, to, maxLength, paths, Params.list(ctx, "relation"), allRelations));
     }
 
     private void questions(Context ctx) {

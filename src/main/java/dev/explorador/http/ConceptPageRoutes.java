@@ -5,20 +5,29 @@ import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.SparqlQueries;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
+import dev.explorador.http.ContentNegotiation.Offer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.Lang;
 
 /**
  * {@code /concepto/{slug}}: every concept IRI dereferences. An RDF client gets the concept's description
- * (Turtle, JSON-LD or N-Triples); a browser gets the viewer, which opens on that concept.
+ * (in any RDF syntax Jena writes, by Accept); a browser gets the viewer, which opens on that concept.
  */
 final class ConceptPageRoutes {
-    private static final List<String> TYPES = List.of("text/html", SparqlRoutes.TURTLE, SparqlRoutes.JSONLD,
-            SparqlRoutes.NTRIPLES, "application/xhtml+xml");
+    /** The viewer (no language: HTML) first, so a browser or a client with no Accept gets it; then every RDF syntax. */
+    private static final List<Offer<Lang>> OFFERS = offers();
+
+    private static List<Offer<Lang>> offers() {
+        List<Offer<Lang>> offers = new ArrayList<>();
+        offers.add(new Offer<>("text/html", Map.of("charset", "utf-8"), null));
+        offers.add(new Offer<>("application/xhtml+xml", Map.of("charset", "utf-8"), null));
+        offers.addAll(RdfRepresentations.GRAPH);
+        return List.copyOf(offers);
+    }
 
     private final Supplier<Explorer> explorer;
     private final Supplier<byte[]> viewerPage;
@@ -34,10 +43,9 @@ final class ConceptPageRoutes {
 
     private void page(Context ctx) {
         String slug = ctx.pathParam("slug");
-        String type = ContentNegotiation.choose(ctx.header("Accept"), TYPES, "text/html");
-        if (type == null) type = "text/html";
+        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, OFFERS, "format", "output");
         ConceptRef concept = explorer.get().snapshot().bySlug(slug).orElse(null);
-        if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+        if (offer.value() == null) {
             // The viewer reads the slug from the address; an unknown slug shows its "did you mean" there.
             ctx.status(concept == null ? 404 : 200).contentType("text/html; charset=utf-8").result(viewerPage.get());
             return;
@@ -51,13 +59,6 @@ final class ConceptPageRoutes {
         description.setNsPrefix("c", Vocab.CONCEPT).setNsPrefix("gd", Vocab.GD).setNsPrefix("skos", Vocab.SKOS)
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("t", Vocab.COURSE)
                 .setNsPrefix("ex", Vocab.EXAM);
-        RDFFormat format = switch (type) {
-            case SparqlRoutes.JSONLD -> RDFFormat.JSONLD;
-            case SparqlRoutes.NTRIPLES -> RDFFormat.NTRIPLES;
-            default -> RDFFormat.TURTLE;
-        };
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        RDFDataMgr.write(body, description, format);
-        ctx.header("Vary", "Accept").contentType(type + "; charset=utf-8").result(body.toByteArray());
+        ctx.contentType(RdfRepresentations.contentType(offer)).result(RdfRepresentations.write(description, offer.value()));
     }
 }

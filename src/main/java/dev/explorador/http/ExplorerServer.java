@@ -74,7 +74,9 @@ public final class ExplorerServer implements AutoCloseable {
         new ExportRoutes(explorer, course).register(routes);
         new CompareRoutes(Lazy.of(() -> new dev.explorador.compare.CompareService(explorer.get())),
                 Lazy.of(() -> new dev.explorador.story.StoryService(explorer.get()))).register(routes);
-        new SparqlRoutes(sparql).register(routes);
+        Discovery discovery = new Discovery(explorer);
+        discovery.register(routes);
+        new SparqlRoutes(sparql, discovery).register(routes);
         new ConceptPageRoutes(explorer, () -> viewerPage(settings)).register(routes);
         ErrorAnswers.register(config.routes);
     }

@@ -1,6 +1,7 @@
 package dev.explorador.http;
 
 import dev.explorador.course.CourseService;
+import dev.explorador.course.Scope;
 import dev.explorador.export.AnkiDeck;
 import dev.explorador.export.CourseMindMap;
 import dev.explorador.export.Edition;
@@ -12,11 +13,13 @@ import dev.explorador.export.SummaryFormat;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapNode;
 import dev.explorador.query.MindMapService;
+import dev.explorador.http.ContentNegotiation.Offer;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.jena.riot.Lang;
 
 /**
  * Downloads of the course in the files people study with: the summary (md, html, pdf), mind maps, Anki cards,
@@ -29,7 +32,7 @@ final class ExportRoutes {
     private final Supplier<Explorer> explorer;
     private final Supplier<CourseService> course;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
-    private volatile StudyGuide guide;
+    private final Map<Scope, StudyGuide> guides = new ConcurrentHashMap<>();
 
     ExportRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course) {
         this.explorer = explorer;
@@ -39,22 +42,29 @@ final class ExportRoutes {
     void register(Routes routes) {
         routes.get("/api/export/resumen", this::summary);
         routes.get("/api/export/mindmap/{id}", this::mindMap);
-        routes.get("/api/export/anki", ctx -> send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki.txt", false,
-                cached("anki", () -> AnkiDeck.render(course.get().summary(), course.get().questions(null, null)).getBytes(StandardCharsets.UTF_8))));
+        routes.get("/api/export/anki", ctx -> {
+            Scope scope = scope(ctx);
+            send(ctx, "text/plain; charset=utf-8", "explorador-genai-anki" + suffix(scope) + ".txt", false, cached("anki." + scope,
+                    () -> AnkiDeck.render(course.get().summary(scope), course.get().questions(null, null)).getBytes(StandardCharsets.UTF_8)));
+        });
         routes.get("/api/export/rdf", this::rdf);
-        routes.get("/api/export/obsidian", ctx -> send(ctx, "application/zip", "explorador-genai-obsidian.zip", false,
-                cached("obsidian", () -> ObsidianVault.zip(course.get().summary(), "explorador-genai"))));
+        routes.get("/api/export/obsidian", ctx -> {
+            Scope scope = scope(ctx);
+            send(ctx, "application/zip", "explorador-genai-obsidian" + suffix(scope) + ".zip", false,
+                    cached("obsidian." + scope, () -> ObsidianVault.zip(course.get().summary(scope), "explorador-genai")));
+        });
     }
 
     private void summary(Context ctx) {
         SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
+        Scope scope = scope(ctx);
         Edition edition = Edition.parse(ctx.queryParam("edicion"));
-        byte[] body = cached("resumen." + edition + "." + format, () -> format.render(guide(), edition));
+        byte[] body = cached("resumen." + scope + "." + edition + "." + format, () -> format.render(guide(scope), edition));
         if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
         // HTML and PDF open in the browser (to read or print); the rest download.
         boolean inline = format != SummaryFormat.md;
         String name = edition == Edition.completo ? "resumen-genai-databricks" : "resumen-" + edition + "-genai-databricks";
-        send(ctx, format.contentType(), name + "." + format.extension(), inline, body);
+        send(ctx, format.contentType(), name + suffix(scope) + "." + format.extension(), inline, body);
     }
 
     private void mindMap(Context ctx) {
@@ -62,7 +72,7 @@ final class ExportRoutes {
         String id = ctx.pathParam("id");
         MindMapNode root;
         if (id.equalsIgnoreCase("curso")) {
-            root = CourseMindMap.build(course.get().outline());
+            root = CourseMindMap.build(course.get().outline(scope(ctx)));
         } else {
             int depth = Params.integer(ctx, "depth", 2, 1, MindMapService.MAX_DEPTH);
             root = explorer.get().mindMap(id, depth, Params.list(ctx, "relation"));
@@ -71,10 +81,12 @@ final class ExportRoutes {
         send(ctx, format.contentType(), name, false, format.render(root).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The whole graph in any RDF syntax Jena writes: by {@code format=} (ttl, jsonld, nt, rdfxml, trig...) or by Accept. */
     private void rdf(Context ctx) {
-        RdfDump.Format format = RdfDump.Format.parse(formatParam(ctx, "ttl"));
-        send(ctx, format.contentType(), "explorador-genai." + format.extension(), false,
-                cached("rdf." + format, () -> RdfDump.render(explorer.get(), format)));
+        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, RdfRepresentations.GRAPH, "format", "output");
+        Lang lang = offer.value();
+        send(ctx, RdfRepresentations.contentType(offer), "explorador-genai." + lang.getFileExtensions().get(0), false,
+                cached("rdf." + lang.getName(), () -> RdfRepresentations.write(RdfDump.model(explorer.get()), lang)));
     }
 
     private static String formatParam(Context ctx, String fallback) {
@@ -82,9 +94,18 @@ final class ExportRoutes {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private StudyGuide guide() {
-        if (guide == null) guide = StudyGuide.build(course.get(), explorer.get());
-        return guide;
+    private StudyGuide guide(Scope scope) {
+        return guides.computeIfAbsent(scope, s -> StudyGuide.build(course.get(), explorer.get(), s));
+    }
+
+    /** ?alcance=curso (the default) or certificacion. */
+    private static Scope scope(Context ctx) {
+        return Scope.parse(ctx.queryParam("alcance"));
+    }
+
+    /** File names tell the two editions apart; the course keeps its old names. */
+    private static String suffix(Scope scope) {
+        return scope == Scope.DEFAULT ? "" : "-" + scope.id();
     }
 
     private byte[] cached(String key, Supplier<byte[]> make) {

@@ -30,6 +30,17 @@ final class Params {
         }
     }
 
+    /** A yes/no switch: absent is {@code fallback}; true/false, 1/0, si/no are understood, anything else is refused. */
+    static boolean flag(Context ctx, String name, boolean fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return fallback;
+        switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "si", "sí", "yes": return true;
+            case "false", "0", "no": return false;
+            default: throw new BadRequestException("«" + name + "» debe ser true o false (se recibió «" + abbreviate(value) + "»)");
+        }
+    }
+
     /** A list parameter, repeated ({@code relation=a&relation=b}) or comma separated ({@code relation=a,b}). */
     static List<String> list(Context ctx, String name) {
         List<String> values = new ArrayList<>();

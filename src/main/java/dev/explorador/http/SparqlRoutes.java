@@ -1,38 +1,30 @@
 package dev.explorador.http;
 
-import java.util.function.Supplier;
+import dev.explorador.http.ContentNegotiation.Offer;
 import dev.explorador.sparql.SparqlRequestException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol, query operation only. GET with {@code query=}, POST as a form,
- * POST with {@code application/sparql-query}. Results by content negotiation. Updates are refused.
+ * POST with {@code application/sparql-query}. Results in every syntax Jena writes, by content negotiation
+ * ({@link RdfRepresentations}) or a Fuseki-style {@code output=}/{@code format=} parameter. Updates are refused.
  */
 final class SparqlRoutes {
-    static final String JSON = "application/sparql-results+json";
-    static final String XML = "application/sparql-results+xml";
-    static final String CSV = "text/csv";
-    static final String TSV = "text/tab-separated-values";
-    static final String TURTLE = "text/turtle";
-    static final String JSONLD = "application/ld+json";
-    static final String NTRIPLES = "application/n-triples";
-    private static final List<String> ROW_TYPES = List.of(JSON, XML, CSV, TSV, "application/json");
-    private static final List<String> GRAPH_TYPES = List.of(TURTLE, JSONLD, NTRIPLES, "application/x-turtle");
+    /** The parameters that name a result format, as Fuseki reads them (first present wins; over Accept). */
+    static final String[] FORMAT_PARAMS = {"output", "format", "results"};
     private static final int MAX_QUERY_CHARS = 100_000;
 
     private final Supplier<SparqlService> sparql;
+    private final Discovery discovery;
 
-    SparqlRoutes(Supplier<SparqlService> sparql) {
+    SparqlRoutes(Supplier<SparqlService> sparql, Discovery discovery) {
         this.sparql = sparql;
+        this.discovery = discovery;
     }
 
     void register(Routes routes) {
@@ -44,6 +36,11 @@ final class SparqlRoutes {
 
     private void get(Context ctx) {
         if (ctx.queryParam("update") != null) throw readOnly();
+        if (ctx.queryParam("query") == null) {
+            // SPARQL 1.1 Service Description: GET on the endpoint with no query describes the service.
+            Discovery.send(ctx, discovery.serviceDescription(Discovery.base(ctx)));
+            return;
+        }
         answer(ctx, ctx.queryParam("query"));
     }
 
@@ -69,40 +66,20 @@ final class SparqlRoutes {
             throw new SparqlRequestException(413, "La consulta es demasiado larga (máximo " + MAX_QUERY_CHARS + " caracteres)");
         }
         var query = sparql.get().parse(text);
-        boolean graph = query.isConstructType() || query.isDescribeType();
-        String accept = ctx.header("Accept");
-        String type = graph ? ContentNegotiation.choose(accept, GRAPH_TYPES, TURTLE)
-                : ContentNegotiation.choose(accept, ROW_TYPES, JSON);
-        if (type == null) {
-            throw new SparqlRequestException(406, "No se puede responder en «" + accept + "». Formatos: "
-                    + String.join(", ", graph ? GRAPH_TYPES : ROW_TYPES));
-        }
+        List<Offer<Lang>> offers = query.isConstructType() || query.isDescribeType() ? RdfRepresentations.GRAPH
+                : query.isAskType() ? RdfRepresentations.BOOLEAN : RdfRepresentations.ROWS;
+        // Chosen before running: a client nothing can satisfy costs no query.
+        Offer<Lang> offer = RdfRepresentations.negotiateLeniently(ctx, offers, FORMAT_PARAMS);
         SparqlResult result = sparql.get().execute(query);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] body;
         if (result.isGraph()) {
-            RDFFormat format = switch (type) {
-                case JSONLD -> RDFFormat.JSONLD;
-                case NTRIPLES -> RDFFormat.NTRIPLES;
-                default -> RDFFormat.TURTLE;
-            };
-            RDFDataMgr.write(body, result.graph(), format);
-            if (type.equals("application/x-turtle")) type = TURTLE;
+            body = RdfRepresentations.write(result.graph(), offer.value());
         } else if (result.ask() != null) {
-            ResultSetMgr.write(body, result.ask(), lang(type));
+            body = RdfRepresentations.write(result.ask(), offer.value());
         } else {
-            ResultSetMgr.write(body, result.rows(), lang(type));
+            body = RdfRepresentations.write(result.rows(), offer.value());
         }
         if (result.truncated()) ctx.header("X-Result-Truncated", String.valueOf(sparql.get().limits().maxResults()));
-        ctx.contentType(type + "; charset=utf-8").result(body.toByteArray());
+        ctx.contentType(RdfRepresentations.contentType(offer)).result(body);
     }
-
-    private static Lang lang(String type) {
-        return switch (type) {
-            case XML -> ResultSetLang.RS_XML;
-            case CSV -> ResultSetLang.RS_CSV;
-            case TSV -> ResultSetLang.RS_TSV;
-            default -> ResultSetLang.RS_JSON;
-        };
-    }
-
 }

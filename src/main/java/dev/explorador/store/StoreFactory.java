@@ -26,11 +26,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * {@code sparql:URL} (a remote SPARQL 1.1 endpoint).
  */
 public final class StoreFactory {
+    /** Printed on standard error when a TDB2 database starts being built. */
+    public static final String BUILDING_MESSAGE = "Creando la base TDB2 en ";
+    /** The sibling folder a TDB2 database is built in, before it is renamed into place. */
+    public static final String BUILDING_SUFFIX = ".en-construccion-";
+
     private final Path ontologyFolder;
     private final ValidationCache cache;
 
     public StoreFactory(Path ontologyFolder) {
-        this(ontologyFolder, ValidationCache.inTempDir());
+        this(ontologyFolder, ValidationCache.forUser());
     }
 
     public StoreFactory(Path ontologyFolder, ValidationCache cache) {
@@ -53,7 +58,8 @@ public final class StoreFactory {
 
     /**
      * Loads and validates the ontology folder; refuses a graph that breaks the contract.
-     * Contents that already passed (same bytes) are not validated again: see {@link ValidationCache}.
+     * The bundled graph checked at build time, and contents that already passed (same bytes, same build), are not
+     * validated again: see {@link ValidationCache}.
      */
     public LoadedOntology loadValid() {
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
@@ -94,7 +100,9 @@ public final class StoreFactory {
         try {
             Files.createDirectories(parent);
             removeLeftovers(parent, folder.getFileName().toString());
-            Path building = Files.createTempDirectory(parent, folder.getFileName() + ".en-construccion-");
+            Path building = Files.createTempDirectory(parent, folder.getFileName() + BUILDING_SUFFIX);
+            // Says why the first start takes longer; the crash test also waits for this line before it kills.
+            System.err.println(BUILDING_MESSAGE + folder + " (solo la primera vez)...");
             Dataset dataset = TDB2Factory.connectDataset(building.toString());
             Txn.executeWrite(dataset, () -> dataset.getDefaultModel().add(ontology.model()));
             TDBInternal.expel(dataset.asDatasetGraph());
@@ -114,7 +122,7 @@ public final class StoreFactory {
     /** Folders of earlier builds that were killed before the rename. */
     private static void removeLeftovers(Path parent, String name) throws IOException {
         try (var siblings = Files.list(parent)) {
-            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(name + ".en-construccion-")).toList()) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(name + BUILDING_SUFFIX)).toList()) {
                 deleteTree(leftover);
             }
         }

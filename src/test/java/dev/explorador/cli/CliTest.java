@@ -52,6 +52,14 @@ class CliTest {
     }
 
     @Test
+    void searchPrintsTextMatchesWithTheFieldAndTheWordMarked() {
+        CliRunner.Run run = CliRunner.run("search", "vacunas", "--en", "texto", "-n", "20");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("[judge-retrieval-sufficiency]  Ejemplo: ") && l.contains("**vacunas**")), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("pregunta ")), "practice questions too: " + run.out());
+    }
+
+    @Test
     void pathPrintsTheChainAsASentence() {
         CliRunner.Run run = CliRunner.run("path", "pyfunc", "Tabla de inferencia");
         assertEquals(0, run.code(), run.err());

@@ -92,8 +92,41 @@ class AnkiDeckTest {
     void questionCardsShowOptionsAndExplainEachOne() {
         Question q = Exports.questions().stream().filter(Question::multiple).findFirst().orElse(Exports.questions().get(0));
         String[] row = parse(deck()).rows().stream().filter(r -> r[0].equals(AnkiDeck.guid(q.iri(), "pregunta"))).findFirst().orElseThrow();
-        for (Question.Option o : q.options()) assertTrue(row[2].contains("<b>" + AnkiDeck.field(o.letter()) + ".</b>"));
-        q.options().stream().filter(Question.Option::correct).forEach(o -> assertTrue(row[3].contains(AnkiDeck.field(o.letter()) + " ✔")));
+        List<Question.Option> order = AnkiDeck.cardOrder(q);
+        assertEquals(new HashSet<>(q.options()), new HashSet<>(order), "every option once");
+        for (int i = 0; i < order.size(); i++) {
+            String shown = "<b>" + AnkiDeck.position(i) + ".</b> " + AnkiDeck.field(order.get(i).text());
+            assertTrue(row[2].contains(shown), shown);
+            if (order.get(i).correct()) {
+                assertTrue(row[3].contains(AnkiDeck.position(i) + ". " + AnkiDeck.field(order.get(i).text())), "the answer names the right option's text");
+                assertTrue(row[3].contains(AnkiDeck.position(i) + " ✔"));
+            }
+        }
         if (q.multiple()) assertTrue(row[2].contains("Elige DOS"));
+    }
+
+    /** Renaming the graph's letters changes nothing on the cards: they never show them nor order by them. */
+    @Test
+    void cardsDoNotDependOnTheGraphsLetters() {
+        List<Question> renamed = Exports.questions().stream().map(q -> new Question(q.iri(), q.id(), q.stem(), q.explanation(), q.section(),
+                q.sectionLabel(), q.objective(), q.objectiveLabel(), q.multiple(),
+                q.options().stream().map(o -> new Question.Option("opcion-" + (char) ('z' - o.letter().charAt(0) + 'A'), o.text(), o.correct(), o.explanation())).toList(),
+                q.concepts())).toList();
+        assertEquals(deck(), AnkiDeck.render(Exports.guide().modules(), renamed));
+    }
+
+    /** The graph's answer key is skewed (B far more often than D); on the cards no position holds more than 40 %. */
+    @Test
+    void theRightAnswerIsNotKeptOnOnePosition() {
+        Map<Integer, Integer> byPosition = new LinkedHashMap<>();
+        int single = 0;
+        for (Question q : Exports.questions()) {
+            if (q.multiple() || q.options().size() != 4) continue;
+            single++;
+            List<Question.Option> order = AnkiDeck.cardOrder(q);
+            for (int i = 0; i < order.size(); i++) if (order.get(i).correct()) byPosition.merge(i, 1, Integer::sum);
+        }
+        assertTrue(single >= 50, "enough questions to measure: " + single);
+        for (var e : byPosition.entrySet()) assertTrue(e.getValue() <= 0.40 * single, "position " + e.getKey() + ": " + e.getValue() + " of " + single);
     }
 }

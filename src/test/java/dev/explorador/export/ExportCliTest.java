@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.cli.CliRunner;
+import dev.explorador.course.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
@@ -22,7 +23,7 @@ class ExportCliTest {
         assertEquals(Exports.explorer().mindMap("model-serving", 1, java.util.List.of()).size(),
                 MindMapExportTest.xml(mm.out()).getElementsByTagName("node").getLength());
         CliRunner.Run mermaid = CliRunner.run("mindmap", "inference table", "-f", "mermaid");
-        assertTrue(mermaid.out().startsWith("```mermaid\nmindmap\n"), mermaid.out());
+        assertTrue(mermaid.out().startsWith("mindmap\n"), mermaid.out());
         CliRunner.Run dot = CliRunner.run("mindmap", "pyfunc", "-f", "dot", "-d", "1");
         assertTrue(dot.out().startsWith("digraph mapa {"), dot.out());
         CliRunner.Run md = CliRunner.run("mindmap", "model-serving", "--profundidad", "1");
@@ -55,8 +56,17 @@ class ExportCliTest {
         CliRunner.Run obsidian = CliRunner.run("export", "obsidian", vault.toString());
         assertEquals(0, obsidian.code(), obsidian.err());
         try (var files = Files.list(vault)) {
-            assertEquals(Exports.concepts().size() + 1, files.count());
+            assertEquals(Exports.course().summary(Scope.CURSO).stream().flatMap(m -> m.topics().stream()).mapToLong(t -> t.cards().size()).sum() + 1, files.count(), "the course's concepts and the index");
         }
+        // The whole certification: modules 7–10 after the course's six.
+        CliRunner.Run whole = CliRunner.run("export", "resumen", "--alcance", "certificacion");
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().contains("\n## 7. ") && whole.out().contains("\n## 10. "), "modules 7 to 10");
+        assertTrue(md.out().contains("\n## 6. ") && !md.out().contains("\n## 7. "), "the course alone by default");
+        assertTrue(whole.out().length() > md.out().length());
+        CliRunner.Run wrongScope = CliRunner.run("export", "resumen", "--alcance", "todo");
+        assertEquals(2, wrongScope.code());
+        assertTrue(wrongScope.err().contains("«alcance» debe ser «curso»"), wrongScope.err());
         CliRunner.Run nt = CliRunner.run("export", "rdf", "--format", "nt");
         assertEquals(0, nt.code(), nt.err());
         Model model = ModelFactory.createDefaultModel();

@@ -61,6 +61,31 @@ class ExportRoutesTest {
     }
 
     @Test
+    void theSummaryAndTheDecksForTheCourseOrTheWholeCertification() throws Exception {
+        String course = new String(get("/api/export/resumen?format=md&alcance=curso").body(), StandardCharsets.UTF_8);
+        var wholeResponse = get("/api/export/resumen?format=md&alcance=certificacion");
+        assertDownload(wholeResponse, "text/markdown", "resumen-genai-databricks-certificacion.md");
+        String whole = new String(wholeResponse.body(), StandardCharsets.UTF_8);
+        assertEquals(new String(get("/api/export/resumen?format=md").body(), StandardCharsets.UTF_8), course, "the course is the default");
+        assertTrue(course.contains("\n## 6. ") && !course.contains("\n## 7. "));
+        assertTrue(whole.contains("\n## 7. ") && whole.contains("\n## 10. "));
+        assertTrue(whole.contains(StudyGuide.CERTIFICATION_TITLE));
+        var html = get("/api/export/resumen?format=html&alcance=certificacion");
+        assertDownload(html, "text/html", "resumen-genai-databricks-certificacion.html");
+        // Anki: the certification deck has the new modules' concepts too (two notes per concept, plus the questions).
+        int questions = Exports.questions().size();
+        long courseNotes = AnkiDeckTest.parse(new String(get("/api/export/anki").body(), StandardCharsets.UTF_8)).rows().size();
+        var wholeAnki = get("/api/export/anki?alcance=certificacion");
+        assertDownload(wholeAnki, "text/plain", "explorador-genai-anki-certificacion.txt");
+        long wholeNotes = AnkiDeckTest.parse(new String(wholeAnki.body(), StandardCharsets.UTF_8)).rows().size();
+        assertEquals(2L * Exports.concepts().size() + questions, wholeNotes);
+        assertTrue(courseNotes < wholeNotes);
+        assertDownload(get("/api/export/obsidian?alcance=certificacion"), "application/zip", "explorador-genai-obsidian-certificacion.zip");
+        assertEquals(400, get("/api/export/resumen?alcance=todo").statusCode());
+        assertEquals(400, get("/api/export/anki?alcance=examen").statusCode());
+    }
+
+    @Test
     void mindMapsAnkiObsidianAndRdf() throws Exception {
         var mm = get("/api/export/mindmap/model-serving?format=mm&depth=1");
         assertDownload(mm, "application/x-freemind", "mapa-model-serving.mm");
@@ -82,6 +107,8 @@ class ExportRoutesTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(new String(jsonld.body(), StandardCharsets.UTF_8), Lang.JSONLD).parse(model);
         assertEquals(RdfDump.model(Exports.explorer()).size(), model.size());
-        assertEquals(400, get("/api/export/rdf?format=owl").statusCode());
+        var owl = get("/api/export/rdf?format=owl");
+        assertDownload(owl, "application/rdf+xml", "explorador-genai.rdf");
+        assertEquals(406, get("/api/export/rdf?format=xmind").statusCode(), "a syntax Jena does not write");
     }
 }

@@ -3,6 +3,7 @@ package dev.explorador.export;
 import dev.explorador.TestGraph;
 import dev.explorador.course.CourseService;
 import dev.explorador.course.Question;
+import dev.explorador.course.Scope;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import java.util.Collection;
@@ -24,7 +25,7 @@ final class Exports {
     }
 
     static synchronized StudyGuide guide() {
-        if (guide == null) guide = StudyGuide.build(explorer());
+        if (guide == null) guide = StudyGuide.build(explorer(), Scope.CERTIFICACION); // every concept: the tests count against the graph
         return guide;
     }
 

@@ -26,6 +26,7 @@ class ContractValidatorTest {
             @prefix q:       <https://explorador-genai.example/pregunta/> .
             @prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
             @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
             """;
     private static final String CONCEPT_A = """
             c:alfa a skos:Concept , gd:Producto ;
@@ -36,6 +37,7 @@ class ContractValidatorTest {
               skos:example "Un ejemplo con el agente de turismo."@es ;
               gd:consejoExamen "Lo que pregunta el examen y su trampa."@es ;
               dcterms:source <https://docs.databricks.com/aws/en/mlflow/> ;
+              dcterms:modified "2026-12-02"^^xsd:date ;
               gd:usa c:beta .
             """;
     private static final String CONCEPT_B = """
@@ -46,7 +48,8 @@ class ContractValidatorTest {
               gd:definicionDatabricks "Lo que dice la documentación de Databricks."@es ;
               skos:example "Un ejemplo con el agente de primera infancia."@es ;
               gd:consejoExamen "Lo que pregunta el examen y su trampa."@es ;
-              dcterms:source <https://docs.databricks.com/aws/en/mlflow/> .
+              dcterms:source <https://docs.databricks.com/aws/en/mlflow/> ;
+              dcterms:modified "2026-12-02"^^xsd:date .
             """;
     private static final String QUESTION = """
             q:prueba-01 a gd:Pregunta ; gd:seccion ex:s4 ; gd:objetivoExamen ex:s4-5 ;
@@ -94,6 +97,8 @@ class ContractValidatorTest {
                 broken("definición en inglés", s -> s.replace("\"Una definición sencilla y suficiente.\"@es", "\"A plain enough definition.\"@en"), "skos:definition", "definición sencilla"),
                 broken("sin definición de Databricks", s -> s.replaceFirst("gd:definicionDatabricks [^;]+;", ""), "gd:definicionDatabricks", "definición según Databricks"),
                 broken("sin ejemplo", s -> s.replace("skos:example \"Un ejemplo con el agente de turismo.\"@es ;", ""), "skos:example", "ejemplo"),
+                broken("sin fecha de comprobación", s -> s.replaceFirst("dcterms:modified [^;]+;", ""), "dcterms:modified", "se comprobaron en la documentación"),
+                broken("fecha que no es xsd:date", s -> s.replaceFirst("\"2026-12-02\"\\^\\^xsd:date", "\"ayer\""), "dcterms:modified", "se comprobaron en la documentación"),
                 broken("sin consejo de examen", s -> s.replaceFirst("gd:consejoExamen [^;]+;", ""), "gd:consejoExamen", "consejo de examen"),
                 broken("fuente http", s -> s.replaceFirst("<https://docs.databricks.com/aws/en/mlflow/>", "<http://docs.databricks.com/x>"), "dcterms:source", "https"),
                 broken("fuente como texto", s -> s.replaceFirst("<https://docs.databricks.com/aws/en/mlflow/>", "\"docs\""), "dcterms:source", "https"),

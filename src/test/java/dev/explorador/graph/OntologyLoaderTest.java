@@ -87,4 +87,17 @@ class OntologyLoaderTest {
         assertEquals(4, e.syntaxError().line());
         assertTrue(e.getMessage().contains("tipo de dato"), e.getMessage());
     }
+    @Test
+    void theUsualParserErrorsAreExplainedInSpanish() throws IOException {
+        Files.writeString(folder.resolve("formas.ttl"), "@prefix sh: <http://www.w3.org/ns/shacl#> .\n");
+        Files.writeString(folder.resolve("sin-punto.ttl"), """
+                @prefix c: <https://explorador-genai.example/concepto/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                c:a skos:prefLabel "uno"@es
+                c:b skos:prefLabel "dos"@es .
+                """);
+        GraphLoadException e = assertThrows(GraphLoadException.class, () -> new OntologyLoader().load(folder));
+        assertTrue(e.getMessage().contains("falta el punto final"), e.getMessage());
+        assertTrue(e.getMessage().contains("Triples not terminated by DOT"), "Jena's words stay: " + e.getMessage());
+    }
 }

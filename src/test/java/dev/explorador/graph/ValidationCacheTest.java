@@ -1,5 +1,6 @@
 package dev.explorador.graph;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,5 +36,21 @@ class ValidationCacheTest {
                 """);
         assertFalse(cache.knownValid(new OntologyLoader().load(ontology)));
         assertThrows(InvalidGraphException.class, factory::loadValid, "the edited graph is checked, and refused");
+    }
+
+    @Test
+    void theBundledGraphValidatedAtBuildTimeIsKnownWithoutAnyMarker() throws IOException {
+        ValidationCache empty = new ValidationCache(cacheFolder);
+        assertTrue(empty.knownValid(new OntologyLoader().load(Path.of("ontology"))), "the build stored the bundled graph's key");
+        try (var markers = Files.list(cacheFolder)) {
+            assertEquals(0, markers.count(), "nothing was written to know it");
+        }
+    }
+
+    @Test
+    void theUserCacheIsInTheUsersOwnFolderNotTheSharedTempFolder() {
+        Path folder = ValidationCache.forUser().folder();
+        assertFalse(folder.startsWith(Path.of(System.getProperty("java.io.tmpdir"))), folder.toString());
+        assertTrue(folder.endsWith(Path.of("explorador-genai", "validado")), folder.toString());
     }
 }

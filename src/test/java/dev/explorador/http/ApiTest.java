@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.explorador.sparql.SparqlLimits;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,16 +80,29 @@ class ApiTest {
 
     @Test
     void outlineResumenExamAndQuestionsCoverTheCourse() throws Exception {
+        // The course alone by default (modules 1–6); the whole certification adds modules 7–10, and then every concept has a place.
         JsonNode outline = ok("/api/outline");
         assertEquals(6, outline.size());
+        Set<String> inCourse = new HashSet<>();
+        for (JsonNode module : outline) {
+            assertFalse(module.get("outsideCourse").asBoolean(), module.get("label").asText());
+            for (JsonNode topic : module.get("topics")) topic.get("concepts").forEach(c -> inCourse.add(c.get("slug").asText()));
+        }
+        assertEquals(outline, ok("/api/outline?alcance=curso"));
+        JsonNode whole = ok("/api/outline?alcance=certificaci%C3%B3n");
+        assertEquals(10, whole.size());
         Set<String> inOutline = new HashSet<>();
         int previous = 0;
-        for (JsonNode module : outline) {
+        for (JsonNode module : whole) {
             assertTrue(module.get("order").asInt() > previous, "course order");
             previous = module.get("order").asInt();
+            assertEquals(module.get("order").asInt() > 6, module.get("outsideCourse").asBoolean(), "modules 7–10 are beyond the course");
             for (JsonNode topic : module.get("topics")) topic.get("concepts").forEach(c -> inOutline.add(c.get("slug").asText()));
         }
-        assertEquals(ok("/api/concepts").size(), inOutline.size(), "every concept has a place in the outline");
+        assertEquals(ok("/api/concepts").size(), inOutline.size(), "every concept has a place in the certification's outline");
+        assertTrue(inOutline.containsAll(inCourse) && inCourse.size() < inOutline.size(), inCourse.size() + " of " + inOutline.size());
+        assertEquals(10, ok("/api/resumen?alcance=certificacion").size());
+        assertEquals(6, ok("/api/resumen").size());
         JsonNode resumen = ok("/api/resumen");
         assertFalse(resumen.at("/0/topics/0/cards/0/definicion").asText().isBlank());
         JsonNode exam = ok("/api/exam");
@@ -123,15 +138,62 @@ class ApiTest {
         assertEquals(404, http.get("/api/no-hay-tal-ruta", null).statusCode());
     }
 
+    @Test
+    void searchFindsAWordThatIsOnlyInsideACardWithTheFieldAndAHighlightedSnippet() throws Exception {
+        JsonNode hits = ok("/api/search?q=vacunas&limit=20");
+        assertTrue(hits.size() > 0);
+        JsonNode card = null;
+        for (JsonNode hit : hits) if (hit.at("/concept/slug").asText().equals("judge-retrieval-sufficiency")) card = hit;
+        assertTrue(card != null, hits.toString());
+        assertEquals("ejemplo", card.get("field").asText());
+        assertEquals("Ejemplo", card.get("fieldLabel").asText());
+        String snippet = card.get("snippet").asText();
+        JsonNode mark = card.at("/highlights/0");
+        assertEquals("vacunas", snippet.substring(mark.get("start").asInt(), mark.get("end").asInt()));
+        assertTrue(card.get("question").isNull());
+        assertTrue(card.get("score").asInt() < 20, "text matches score below every name match");
+        assertEquals(0, ok("/api/search?q=vacunas&in=names").size(), "no name says it");
+        JsonNode names = ok("/api/search?q=" + HttpFixture.encode("tabla de inferencia") + "&in=names&limit=3");
+        assertEquals("nombre", names.at("/0/field").asText());
+        assertTrue(names.at("/0/snippet").isNull());
+    }
+
+    @Test
+    void pathsAreDifferentChainsAlongRealRelationsWithLongerAlternatives() throws Exception {
+        JsonNode result = ok("/api/path?from=pyfunc&to=" + HttpFixture.encode("tabla de inferencia") + "&paths=10");
+        int shortest = result.get("shortest").asInt();
+        Set<List<String>> sequences = new HashSet<>();
+        Set<Integer> lengths = new HashSet<>();
+        for (JsonNode path : result.get("paths")) {
+            List<String> nodes = new ArrayList<>(List.of(path.at("/steps/0/from/slug").asText()));
+            for (JsonNode step : path.get("steps")) {
+                nodes.add(step.at("/to/slug").asText());
+                String relation = step.get("relation").asText();
+                assertFalse(relation.equals("gd:seConfundeCon") || relation.equals("skos:related"), path.get("sentence").asText());
+            }
+            assertTrue(sequences.add(nodes), "repeated chain " + nodes);
+            lengths.add(path.get("steps").size());
+        }
+        assertTrue(lengths.contains(shortest) && lengths.stream().anyMatch(n -> n > shortest), "longer alternatives too: " + lengths);
+        assertEquals("[\"gd:seConfundeCon\",\"skos:related\"]", result.get("excludedRelations").toString());
+
+        JsonNode all = ok("/api/path?from=inference-table&to=usage-tracking&allRelations=true");
+        assertEquals(0, all.get("excludedRelations").size());
+        assertEquals("gd:seConfundeCon", all.at("/paths/0/steps/0/relation").asText());
+        assertTrue(ok("/api/path?from=inference-table&to=usage-tracking").get("shortest").asInt() > 1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "/api/search|Falta el parámetro «q»",
         "/api/search?q=x&limit=0|«limit» debe estar entre 1 y 100",
         "/api/search?q=x&limit=abc|«limit» debe ser un número entero",
+        "/api/search?q=x&in=todas|«in» debe ser names, text o all",
         "/api/related/pyfunc?depth=9|«depth» debe estar entre 1 y 3",
         "/api/related/pyfunc?relation=inventada|Relación desconocida",
         "/api/path?from=pyfunc|Falta el parámetro «to»",
         "/api/path?from=pyfunc&to=mlflow&maxLength=99|«maxLength» debe estar entre 1 y 8",
+        "/api/path?from=pyfunc&to=mlflow&allRelations=quizas|«allRelations» debe ser true o false",
         "/api/mindmap/pyfunc?depth=-1|«depth» debe estar entre 1 y 4",
         "/api/questions?section=9|«section» debe ser un número de sección"})
     void badParametersAre400WithTheReason(String path, String reason) throws Exception {

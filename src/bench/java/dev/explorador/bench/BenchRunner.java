@@ -4,6 +4,7 @@ import dev.explorador.http.ExplorerServer;
 import dev.explorador.http.ServerSettings;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
+import dev.explorador.query.SparqlQueries;
 import dev.explorador.sparql.SparqlLimits;
 import dev.explorador.store.DatasetStore;
 import java.io.IOException;
@@ -27,12 +28,18 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Measures the explorer on graphs of growing size, on the memory store and on TDB2, against a Fuseki
- * baseline holding the same data, and the HTTP server under load. Prints Markdown tables as it goes.
+ * Two separate reports, never mixed into ratios:
+ * <ul>
+ * <li>in-process latency of the explorer's operations on the memory store and on TDB2 (method calls, no network);</li>
+ * <li>HTTP on 127.0.0.1, the explorer's server against an Apache Jena Fuseki holding the same data, asked the same
+ * questions by the same load client (wrk when installed, otherwise one keep-alive Java client), one after the other.</li>
+ * </ul>
  */
 public final class BenchRunner {
-    /** Operations measured, in report order. */
+    /** Operations measured in process, in report order. */
     static final List<String> OPERATIONS = List.of("buscar", "ficha", "relacionados 1", "relacionados 2", "camino ≤6", "mapa 3");
+    private static final String JSON = "application/json";
+    private static final String SPARQL_JSON = "application/sparql-results+json";
 
     private final Model course;
     private final PrintWriter out;
@@ -49,28 +56,36 @@ public final class BenchRunner {
     }
 
     public void run(List<Long> sizes) throws Exception {
-        out.printf("## Latencia por operación (ms, p50 / p99 sobre %d conceptos al azar)%n%n", samples);
+        out.printf("## Dentro del proceso: latencia por operación (ms, p50 / p99 sobre %d conceptos al azar)%n%n", samples);
+        out.println("Llamadas a métodos del explorador, sin red; no se comparan con las cifras HTTP.");
+        out.println();
         out.println("| Grafo | Tripletas | Almacén | Carga (s) | " + String.join(" | ", OPERATIONS) + " |");
         out.println("|---|---:|---|---:|" + "---:|".repeat(OPERATIONS.size()));
         out.flush();
         List<String> httpRows = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
         SyntheticGraph generator = new SyntheticGraph(course);
         for (Long size : sizes) {
             Model model = size == 0 ? course : generator.generate(size, size);
             String name = size == 0 ? "curso real" : "sintético " + human(size);
-            benchOneSize(name, model, httpRows);
+            benchOneSize(name, model, httpRows, loads);
         }
         out.println();
-        out.println("## HTTP en 127.0.0.1 (almacén en memoria; " + httpSeconds + " s por medida; carga generada con "
-                + (WrkLoad.available() ? "wrk" : "un generador Java propio") + ")");
+        out.println("## HTTP en 127.0.0.1: el explorador frente a Fuseki, mismas preguntas, mismo cliente");
         out.println();
-        out.println("| Grafo | Ruta | Conexiones | Peticiones/s | p50 (ms) | p99 (ms) | Errores |");
-        out.println("|---|---|---:|---:|---:|---:|---:|");
+        out.println("Carga generada con " + (WrkLoad.available() ? "wrk" : "un cliente Java con conexiones keep-alive (el mismo para los dos servidores; comparte los núcleos con ellos)")
+                + "; " + httpSeconds + " s por medida, tras un calentamiento. Fuseki: datos en memoria, registro de peticiones apagado, "
+                + "búsqueda con un índice de texto Lucene (jena-text). Las consultas SPARQL piden `" + SPARQL_JSON + "`.");
+        out.println();
+        loads.forEach(out::println);
+        out.println();
+        out.println("| Grafo | Pregunta | Servidor y ruta | Conexiones | Peticiones/s | p50 (ms) | p99 (ms) | Errores |");
+        out.println("|---|---|---|---:|---:|---:|---:|---:|");
         httpRows.forEach(out::println);
         out.flush();
     }
 
-    private void benchOneSize(String name, Model model, List<String> httpRows) throws Exception {
+    private void benchOneSize(String name, Model model, List<String> httpRows, List<String> loads) throws Exception {
         long triples = model.size();
         Dataset memory = DatasetFactory.createTxnMem();
         long t0 = System.nanoTime();
@@ -84,18 +99,16 @@ public final class BenchRunner {
         Txn.executeWrite(tdb, () -> tdb.getDefaultModel().add(model));
         Explorer onTdb = new Explorer(new DatasetStore(tdb, "tdb2", () -> TDBInternal.expel(tdb.asDatasetGraph())));
         double tdbLoad = (System.nanoTime() - t1) / 1e9;
-
-        long t2 = System.nanoTime();
-        try (FusekiBaseline fuseki = new FusekiBaseline(model, onMemory.snapshot().relations())) {
-            double fusekiLoad = (System.nanoTime() - t2) / 1e9;
+        try {
             Workload work = new Workload(onMemory, samples, triples);
-            Map<String, Latencies> mem = measure(onMemory, work);
-            Map<String, Latencies> disk = measure(onTdb, work);
-            Map<String, Latencies> base = measureBaseline(fuseki, work);
-            row(name, triples, "memoria", memoryLoad, mem, base);
-            row(name, triples, "TDB2", tdbLoad, disk, base);
-            row(name, triples, "Fuseki (SPARQL puro)", fusekiLoad, base, null);
-            httpRows.addAll(http(name, onMemory, work, fuseki.endpoint()));
+            row(name, triples, "memoria", memoryLoad, measure(onMemory, work));
+            row(name, triples, "TDB2", tdbLoad, measure(onTdb, work));
+            onTdb.close();
+            try (FusekiBaseline fuseki = new FusekiBaseline(model)) {
+                loads.add(String.format("- %s (%d tripletas): explorador listo en %.1f s; Fuseki con su índice de texto en %.1f s.",
+                        name, triples, memoryLoad, fuseki.loadSeconds()));
+                httpRows.addAll(http(name, onMemory, work, fuseki));
+            }
         } finally {
             onMemory.close();
             onTdb.close();
@@ -114,51 +127,46 @@ public final class BenchRunner {
         return result;
     }
 
-    private Map<String, Latencies> measureBaseline(FusekiBaseline fuseki, Workload work) {
-        Map<String, Latencies> result = new LinkedHashMap<>();
-        result.put("buscar", work.each(i -> fuseki.search(work.searchText(i))));
-        result.put("ficha", work.each(i -> fuseki.card(work.concept(i).iri())));
-        result.put("relacionados 1", work.each(i -> fuseki.related1(work.concept(i).iri())));
-        result.put("relacionados 2", work.each(i -> fuseki.related2(work.concept(i).iri())));
-        result.put("camino ≤6", work.each(i -> fuseki.path(work.concept(i).iri(), work.other(i).iri(), 6)));
-        result.put("mapa 3", work.each(i -> fuseki.mindMap(work.concept(i).iri(), 3)));
-        return result;
-    }
-
-    private void row(String name, long triples, String store, double load, Map<String, Latencies> ours, Map<String, Latencies> baseline) {
+    private void row(String name, long triples, String store, double load, Map<String, Latencies> ours) {
         StringBuilder line = new StringBuilder("| " + name + " | " + triples + " | " + store + " | " + String.format("%.1f", load) + " |");
         for (String op : OPERATIONS) {
             Latencies l = ours.get(op);
             line.append(String.format(" %.2f / %.2f", l.p50(), l.p99()));
             if (l.size() < samples) line.append(" n=").append(l.size());
-            if (baseline != null) line.append(String.format(" (×%.1f)", baseline.get(op).p50() / Math.max(0.001, l.p50())));
             line.append(" |");
         }
         out.println(line);
         out.flush();
     }
 
-    /** One HTTP route under load: the server's base address and a random path on it. */
-    private record Route(String label, String base, Function<Random, String> path) {}
+    /** One question asked of one server: its base address, a random path on it and the media type asked for. */
+    private record Route(String question, String label, String base, Function<Random, String> path, String accept) {}
 
-    private List<String> http(String name, Explorer explorer, Workload work, String fusekiEndpoint) throws Exception {
+    private List<String> http(String name, Explorer explorer, Workload work, FusekiBaseline fuseki) throws Exception {
         List<String> rows = new ArrayList<>();
         boolean wrk = WrkLoad.available();
         try (ExplorerServer server = ExplorerServer.start(explorer,
                 new ServerSettings("127.0.0.1", 0, null, new SparqlLimits(10_000, 10_000, 64)))) {
-            String base = "http://127.0.0.1:" + server.port();
-            String fusekiBase = fusekiEndpoint.substring(0, fusekiEndpoint.indexOf('/', "http://".length()));
-            String fusekiPath = fusekiEndpoint.substring(fusekiBase.length());
+            String ours = "http://127.0.0.1:" + server.port();
+            String theirs = fuseki.base();
+            String theirSparql = fuseki.sparqlPath() + "?query=";
+            Function<Random, String> neighbours = r -> encode(SparqlQueries.withValues("neighbours", "from",
+                    List.of(work.concept(r.nextInt(work.size())).iri())).toString());
+            Function<Random, String> select = r -> encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri()));
             List<Route> routes = List.of(
-                    new Route("/api/related", base, r -> "/api/related/" + work.concept(r.nextInt(work.size())).slug()),
-                    new Route("/api/search", base, r -> "/api/search?q=" + encode(work.searchText(r.nextInt(work.size())))),
-                    new Route("/sparql (SELECT)", base, r -> "/sparql?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri()))),
-                    new Route("Fuseki /sparql (misma SELECT)", fusekiBase, r -> fusekiPath + "?query=" + encode(Workload.typicalSelect(work.concept(r.nextInt(work.size())).iri()))));
+                    new Route("buscar", "explorador /api/search", ours, r -> "/api/search?q=" + encode(work.searchText(r.nextInt(work.size()))), JSON),
+                    new Route("buscar", "Fuseki /sparql (text:query, Lucene)", theirs,
+                            r -> theirSparql + encode(FusekiBaseline.searchQuery(work.searchText(r.nextInt(work.size())))), SPARQL_JSON),
+                    new Route("relacionados 1", "explorador /api/related", ours, r -> "/api/related/" + work.concept(r.nextInt(work.size())).slug(), JSON),
+                    new Route("relacionados 1", "explorador /sparql (neighbours.rq)", ours, r -> "/sparql?query=" + neighbours.apply(r), SPARQL_JSON),
+                    new Route("relacionados 1", "Fuseki /sparql (neighbours.rq)", theirs, r -> theirSparql + neighbours.apply(r), SPARQL_JSON),
+                    new Route("SELECT de un concepto", "explorador /sparql", ours, r -> "/sparql?query=" + select.apply(r), SPARQL_JSON),
+                    new Route("SELECT de un concepto", "Fuseki /sparql", theirs, r -> theirSparql + select.apply(r), SPARQL_JSON));
             for (Route route : routes) {
                 load(route, 4, Math.min(1.0, httpSeconds), wrk); // warm-up, not reported
                 for (int c : connections) {
                     HttpLoad.Result r = load(route, c, httpSeconds, wrk);
-                    rows.add(String.format("| %s | %s | %d | %.0f | %.2f | %.2f | %d |", name, route.label(), c,
+                    rows.add(String.format("| %s | %s | %s | %d | %.0f | %.2f | %.2f | %d |", name, route.question(), route.label(), c,
                             r.perSecond(), r.p50(), r.p99(), r.errors()));
                 }
             }
@@ -167,11 +175,11 @@ public final class BenchRunner {
     }
 
     private static HttpLoad.Result load(Route route, int connections, double seconds, boolean wrk) throws Exception {
-        if (!wrk) return HttpLoad.run(r -> route.base() + route.path().apply(r), connections, seconds);
+        if (!wrk) return HttpLoad.run(r -> route.base() + route.path().apply(r), route.accept(), connections, seconds);
         Random random = new Random(connections);
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < 500; i++) paths.add(route.path().apply(random));
-        return WrkLoad.run(route.base(), paths, connections, seconds);
+        return WrkLoad.run(route.base(), paths, route.accept(), connections, seconds);
     }
 
     private static String encode(String text) {

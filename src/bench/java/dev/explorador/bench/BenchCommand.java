@@ -1,6 +1,6 @@
-package dev.explorador.cli;
+package dev.explorador.bench;
 
-import dev.explorador.bench.BenchRunner;
+import dev.explorador.cli.GraphOptions;
 import dev.explorador.graph.OntologyLoader;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: latency and load figures on the course graph and on synthetic graphs of growing size. */
-@Command(name = "bench", description = "Mide la latencia (memoria, TDB2 y Fuseki como referencia) y la carga HTTP; imprime tablas Markdown.")
+@Command(name = "bench", description = "Mide la latencia dentro del proceso (memoria y TDB2) y, por HTTP, el explorador frente a Fuseki con las mismas preguntas; imprime tablas Markdown.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin GraphOptions graph;
     @Spec CommandSpec spec;
@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--http-segundos", defaultValue = "3", description = "Duración de cada medida HTTP (por defecto 3 s).")
     double httpSeconds;
 
-    @Option(names = "--conexiones", split = ",", defaultValue = "1,16,64", description = "Conexiones simultáneas (por defecto 1,16,64).")
+    @Option(names = "--conexiones", split = ",", defaultValue = "1,16", description = "Conexiones simultáneas (por defecto 1,16).")
     int[] connections;
 
     @Override
@@ -37,8 +37,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("# Explorador GenAI Databricks: banco de pruebas%n%nMáquina: %d núcleos, %d MiB de heap máximo, Java %s.%n%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        out.println("Entre paréntesis, cuántas veces más rápido que la misma pregunta en SPARQL puro a Fuseki (×1 = igual).");
-        out.println();
+        out.printf("Carga media del sistema al empezar: %.2f.%n%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         new BenchRunner(course, out, samples, httpSeconds, Arrays.stream(connections).toArray()).run(sizes);
         return 0;
     }

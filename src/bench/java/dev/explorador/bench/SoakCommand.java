@@ -1,6 +1,6 @@
-package dev.explorador.cli;
+package dev.explorador.bench;
 
-import dev.explorador.bench.SoakRunner;
+import dev.explorador.cli.GraphOptions;
 import dev.explorador.query.Explorer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,0 +1,95 @@
+package dev.explorador.fulltext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index of every passage (one Lucene document per field value), each text analysed twice:
+ * as Spanish ({@code es}) and as English ({@code en}). A search groups the passages by entity, keeps each entity's
+ * best passage (a name counts {@link #NAME_WEIGHT} times more) and cuts a highlighted snippet out of it.
+ */
+public final class FullTextIndex {
+    static final String ENTITY = "entity";
+    static final String FIELD = "field";
+    static final String NAME = "name";
+    static final String ES = "es";
+    static final String EN = "en";
+    /** A word in a name says more about what a card is than the same word in its example. */
+    static final double NAME_WEIGHT = 3;
+    private static final int PASSAGES_READ = 500;
+
+    private final IndexSearcher searcher;
+    private final QueryBuilder queries = new QueryBuilder();
+    private final Snippets snippets;
+
+    private FullTextIndex(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        this.searcher = searcher;
+        this.snippets = new Snippets(indexAnalyzer);
+    }
+
+    public static FullTextIndex build(List<Passage> passages) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(FoldingAnalyzer.Language.SPANISH, FoldingAnalyzer.Mode.INDEX),
+                Map.of(EN, new FoldingAnalyzer(FoldingAnalyzer.Language.ENGLISH, FoldingAnalyzer.Mode.INDEX)));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (Passage p : passages) {
+                if (p.text() == null || p.text().isBlank()) continue;
+                Document doc = new Document();
+                doc.add(new StoredField(ENTITY, p.entity()));
+                doc.add(new StoredField(FIELD, p.field()));
+                doc.add(new StoredField(NAME, p.name() ? 1 : 0));
+                doc.add(new TextField(ES, p.text(), Field.Store.YES));
+                doc.add(new TextField(EN, p.text(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return new FullTextIndex(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo crear el índice de texto", e);
+        }
+    }
+
+    /** The best entities for the words typed, each once, with the field that matched and a snippet of it. */
+    public List<TextMatch> search(String text, int limit) {
+        QueryBuilder.Built built = queries.build(text);
+        if (built == null) return List.of();
+        Query query = built.query();
+        try {
+            Map<String, TextMatch> best = new LinkedHashMap<>();
+            for (ScoreDoc hit : searcher.search(query, PASSAGES_READ).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                boolean name = doc.getField(NAME).numericValue().intValue() == 1;
+                double score = hit.score * (name ? NAME_WEIGHT : 1);
+                String entity = doc.get(ENTITY);
+                TextMatch known = best.get(entity);
+                if (known != null && known.score() >= score) continue;
+                best.put(entity, new TextMatch(entity, doc.get(FIELD), name, doc.get(ES), List.of(), score));
+            }
+            List<TextMatch> ranked = new ArrayList<>(best.values());
+            ranked.sort(Comparator.comparingDouble(TextMatch::score).reversed().thenComparing(TextMatch::entity));
+            List<TextMatch> out = new ArrayList<>();
+            for (TextMatch m : ranked.subList(0, Math.min(limit, ranked.size()))) out.add(snippets.cut(m, built));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo buscar en el índice de texto", e);
+        }
+    }
+}

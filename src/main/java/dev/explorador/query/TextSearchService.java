@@ -1,0 +1,95 @@
+package dev.explorador.query;
+
+import dev.explorador.fulltext.FullTextIndex;
+import dev.explorador.fulltext.Passage;
+import dev.explorador.fulltext.TextMatch;
+import dev.explorador.graph.Vocab;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.query.QuerySolution;
+
+/**
+ * Full-text search inside every card and practice question (definitions, examples, exam tips, notes, code,
+ * question stems, options and explanations). The Lucene index is built from the store on the first search.
+ */
+public final class TextSearchService {
+    private static final Set<String> NAME_FIELDS = Set.of("nombre", "otroNombre", "nombreAnterior");
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("nombre", "Nombre"), Map.entry("otroNombre", "Otro nombre"), Map.entry("nombreAnterior", "Nombre anterior"),
+            Map.entry("definicion", "Definición"), Map.entry("definicionDatabricks", "En Databricks"),
+            Map.entry("ejemplo", "Ejemplo"), Map.entry("consejoExamen", "Consejo para el examen"), Map.entry("codigo", "Código"),
+            Map.entry("notaAlcance", "Nota"), Map.entry("historial", "Historial"),
+            Map.entry("enunciado", "Pregunta de práctica"), Map.entry("explicacion", "Explicación de una pregunta"),
+            Map.entry("opcion", "Opción de una pregunta"), Map.entry("explicacionOpcion", "Explicación de una opción"));
+    /** The score of the best text match; names score 20 or more, so they always rank above. */
+    static final int TOP_TEXT_SCORE = 19;
+
+    private final QueryRunner runner;
+    private final GraphSnapshot snapshot;
+    private volatile FullTextIndex index;
+    private Map<String, String> conceptOfQuestion = Map.of();
+
+    TextSearchService(QueryRunner runner, GraphSnapshot snapshot) {
+        this.runner = runner;
+        this.snapshot = snapshot;
+    }
+
+    /** The best matches inside the texts, concepts and questions alike, each entity once. */
+    public List<SearchHit> search(String text, int limit) {
+        List<TextMatch> matches = index().search(text, limit);
+        if (matches.isEmpty()) return List.of();
+        double top = matches.get(0).score();
+        List<SearchHit> hits = new ArrayList<>();
+        for (TextMatch m : matches) {
+            int score = Math.max(1, (int) Math.round(TOP_TEXT_SCORE * m.score() / top));
+            String label = FIELD_LABELS.getOrDefault(m.field(), m.field());
+            if (m.entity().startsWith(Vocab.QUESTION)) {
+                String concept = conceptOfQuestion.get(m.entity());
+                if (concept == null) continue; // a question that tests no concept has no card to open
+                hits.add(new SearchHit(snapshot.concept(concept).orElseThrow(), null, score, m.field(), label, m.snippet(),
+                        m.highlights(), m.entity().substring(Vocab.QUESTION.length())));
+            } else {
+                snapshot.concept(m.entity()).ifPresent(c -> hits.add(new SearchHit(c, null, score, m.field(), label, m.snippet(),
+                        m.highlights(), null)));
+            }
+        }
+        return List.copyOf(hits);
+    }
+
+    void prepare() {
+        index();
+    }
+
+    private FullTextIndex index() {
+        FullTextIndex built = index;
+        if (built != null) return built;
+        synchronized (this) {
+            if (index == null) {
+                long start = System.nanoTime();
+                List<Passage> passages = new ArrayList<>();
+                for (QuerySolution row : runner.select("searchable-text")) {
+                    String field = row.getLiteral("field").getLexicalForm();
+                    passages.add(new Passage(row.getResource("entity").getURI(), field, NAME_FIELDS.contains(field),
+                            row.getLiteral("value").getLexicalForm()));
+                }
+                Map<String, String> tested = new HashMap<>();
+                // The question opens the card of the first concept it tests (by slug, so it is the same on every store).
+                Map<String, TreeMap<String, String>> bySlug = new HashMap<>();
+                for (QuerySolution row : runner.select("question-concepts")) {
+                    String concept = row.getResource("concept").getURI();
+                    bySlug.computeIfAbsent(row.getResource("question").getURI(), k -> new TreeMap<>()).put(Vocab.slug(concept), concept);
+                }
+                bySlug.forEach((q, concepts) -> tested.put(q, concepts.firstEntry().getValue()));
+                conceptOfQuestion = tested;
+                index = FullTextIndex.build(passages);
+                org.slf4j.LoggerFactory.getLogger(TextSearchService.class).info("Índice de texto: {} textos en {} ms",
+                        passages.size(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return index;
+        }
+    }
+}
