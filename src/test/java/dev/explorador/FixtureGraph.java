@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class FixtureGraph {
     /** The content files the fixture stands in for (left out of the copy when present). */
-    private static final Set<String> REPLACED = Set.of("historias.ttl", "comparaciones.ttl");
+    private static final Set<String> REPLACED = Set.of("historias.ttl", "historias-certificacion.ttl", "comparaciones.ttl");
     public static final Path FIXTURE = Path.of("src/test/resources/fixture/historias-y-comparaciones.ttl");
     private static Explorer explorer;
 

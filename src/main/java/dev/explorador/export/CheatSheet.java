@@ -20,7 +20,7 @@ public final class CheatSheet {
     /** Room for one line per concept on the cheat sheet. */
     static final int SENTENCE = 150;
     /** How many distinctions the chuleta lists after its tables. */
-    static final int DISTINCTIONS = 14;
+    static final int DISTINCTIONS = 8;
 
     /** Two look-alikes and the number of practice questions that test one or the other. */
     public record Distinction(Card a, Card b, int questions) {}

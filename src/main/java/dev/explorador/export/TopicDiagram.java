@@ -67,7 +67,15 @@ public record TopicDiagram(String topicIri, int width, int height, List<Node> no
 
     private static TopicDiagram layout(String topicIri, List<ConceptRef> shown, List<Link> links) {
         int n = shown.size();
-        int height = n <= 1 ? 80 : Math.min(440, 180 + 22 * n);
+        // The ellipse grows taller until no two name boxes touch (long two-line names near its top and bottom).
+        for (int height = n <= 1 ? 80 : 180 + 22 * n; ; height += 20) {
+            List<Node> nodes = place(shown, height);
+            if (n <= 1 || height >= 1200 || !anyOverlap(nodes)) return new TopicDiagram(topicIri, WIDTH, height, List.copyOf(nodes), links);
+        }
+    }
+
+    private static List<Node> place(List<ConceptRef> shown, int height) {
+        int n = shown.size();
         double rx = WIDTH / 2.0 - 85;
         double ry = height / 2.0 - 26;
         List<Node> nodes = new ArrayList<>();
@@ -79,7 +87,18 @@ public record TopicDiagram(String topicIri, int width, int height, List<Node> no
             int longest = lines.stream().mapToInt(String::length).max().orElse(1);
             nodes.add(new Node(shown.get(i), round(x), round(y), Math.round(longest * FONT * 0.56 + 14), lines.size() * LINE + 8, lines));
         }
-        return new TopicDiagram(topicIri, WIDTH, height, List.copyOf(nodes), links);
+        return nodes;
+    }
+
+    private static boolean anyOverlap(List<Node> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                Node a = nodes.get(i);
+                Node b = nodes.get(j);
+                if (Math.abs(a.x() - b.x()) * 2 < a.w() + b.w() + 4 && Math.abs(a.y() - b.y()) * 2 < a.h() + b.h() + 4) return true;
+            }
+        }
+        return false;
     }
 
     /** A name in at most two lines of about {@value #CHARS} characters, cut with «…» beyond that. */
