@@ -61,28 +61,28 @@ public final class SummaryHtml {
             .cmp-q { font-style: italic; margin: 0 0 .2em; }
             ul.lineas { padding-left: 1em; } ul.lineas li { margin: .25em 0; }
             .tip-inline { background: #fff6d6; }
-            .esencial { font-size: 7pt; line-height: 1.17; }
+            .esencial { font-size: 6.5pt; line-height: 1.12; }
             .esencial .cols2 { column-count: 2; column-gap: 1.2em; }
             .esencial .idea { padding: .2em .4em; margin: .2em 0 .3em; }
             .esencial h1 { font-size: 16pt; } .esencial h2 { font-size: 12.5pt; margin-top: .8em; }
             .esencial h3 { font-size: 10pt; margin-top: .7em; }
             .esencial .module { page-break-before: auto; }
             .esencial .module.comparisons, .esencial .cheat { page-break-before: always; }
-            .esencial ul.lineas li { margin: .12em 0; }
+            .esencial ul.lineas li { margin: .06em 0; }
             .esencial figure.diagrama { text-align: center; }
             .esencial figure.diagrama { margin: .2em 0; }
-            .esencial figure.diagrama img { width: auto; height: 46mm; }
+            .esencial figure.diagrama img { width: auto; height: 32mm; }
             .esencial table.cmp { font-size: 7.2pt; }
             .esencial .toc ul ul { display: none; }
-            .chuleta-ed { font-size: 6.6pt; line-height: 1.18; }
+            .chuleta-ed { font-size: 6.2pt; line-height: 1.12; }
             .chuleta-ed h1 { font-size: 12pt; margin: 0; } .chuleta-ed header p { margin: .1em 0; }
             .chuleta-ed h2 { font-size: 9.5pt; margin: .3em 0 .1em; border-bottom-width: 1px; }
             .chuleta-ed h3 { font-size: 7.6pt; margin: .35em 0 .05em; }
             .chuleta-ed .cmp-q { display: none; }
-            .chuleta-ed table.cmp { font-size: 6.4pt; margin: 0 0 .2em; }
+            .chuleta-ed table.cmp { font-size: 5.9pt; margin: 0 0 .15em; }
             .chuleta-ed table.cmp th, .chuleta-ed table.cmp td { padding: .05em .25em; }
             .chuleta-ed table.cmp tbody th { width: 11%; }
-            .chuleta-ed .cheat { page-break-before: auto; font-size: 6.6pt; }
+            .chuleta-ed .cheat { page-break-before: auto; font-size: 6.2pt; }
             .chuleta-ed .cheat .cols { column-count: 2; }
             @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
             """;
