@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "Explorador GenAI Databricks 0.1",
         description = "Explorador del grafo de conocimiento del curso Generative AI Application Deployment and Monitoring.",
         subcommands = {ServeCommand.class, ValidateCommand.class, MentionsCommand.class, SearchCommand.class, QueryCommand.class, RelatedCommand.class,
-                PathCommand.class, MindmapCommand.class, ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+                PathCommand.class, MindmapCommand.class, CompareCommand.class, ExportCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class ExplorerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -33,8 +33,8 @@ final class ExportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Which edition: the course alone (modules 1–6) or the whole certification (modules 1–10). */
-    static final class Edition {
+    /** Which scope: the course alone (modules 1–6) or the whole certification (modules 1–10). */
+    static final class ScopeOption {
         @Option(names = {"--alcance", "--scope"}, defaultValue = "curso", paramLabel = "ALCANCE",
                 description = "curso (por defecto: los módulos 1–6, el curso) o certificacion (módulos 1–10: también el resto del examen).")
         String value;
@@ -67,22 +67,28 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "resumen", description = "El resumen de estudio completo, en el orden del curso (md, html o pdf); --alcance certificacion añade el resto del examen.")
+    @Command(name = "resumen", description = "El resumen de estudio en el orden del curso (md, html o pdf), en tres ediciones: completo, esencial o chuleta; --alcance certificacion añade el resto del examen.")
     static final class Resumen implements Callable<Integer> {
         @Mixin GraphOptions graph;
         @Mixin Output output;
-        @Mixin Edition edition;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
         String format;
 
+        @Option(names = {"-e", "--edicion", "--edición", "--edition"}, defaultValue = "completo", paramLabel = "EDICIÓN",
+                description = "completo (por defecto: todas las fichas, con sus ideas, diagramas y tablas), esencial (ideas, tablas,"
+                        + " diagramas y una línea por concepto con su consejo de examen; como mucho 30 páginas) o chuleta (tablas de"
+                        + " comparación y distinciones más preguntadas; como mucho 4 páginas).")
+        String edition;
+
         @Override
         public Integer call() throws IOException {
             SummaryFormat chosen = SummaryFormat.parse(format);
-            Scope scope = edition.scope();
+            dev.explorador.export.Edition chosenEdition = dev.explorador.export.Edition.parse(edition);
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                output.write(spec, chosen.render(StudyGuide.build(explorer, scope)), chosen == SummaryFormat.pdf);
+                output.write(spec, chosen.render(StudyGuide.build(explorer, scope.scope()), chosenEdition), chosen == SummaryFormat.pdf);
             }
             return 0;
         }
@@ -92,14 +98,14 @@ final class ExportCommand implements Runnable {
     static final class Anki implements Callable<Integer> {
         @Mixin GraphOptions graph;
         @Mixin Output output;
-        @Mixin Edition edition;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
             try (Explorer explorer = new Explorer(graph.openStore())) {
                 CourseService course = new CourseService(explorer);
-                String deck = AnkiDeck.render(course.summary(edition.scope()), course.questions(null, null));
+                String deck = AnkiDeck.render(course.summary(scope.scope()), course.questions(null, null));
                 output.write(spec, deck.getBytes(StandardCharsets.UTF_8), false);
             }
             return 0;
@@ -109,7 +115,7 @@ final class ExportCommand implements Runnable {
     @Command(name = "obsidian", description = "Una nota Markdown por concepto, con [[enlaces]] por relación: abre la carpeta como bóveda de Obsidian o grafo de Logseq.")
     static final class Obsidian implements Callable<Integer> {
         @Mixin GraphOptions graph;
-        @Mixin Edition edition;
+        @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
         @Parameters(paramLabel = "CARPETA", description = "Carpeta donde escribir las notas (se crea si no existe).")
@@ -118,7 +124,7 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                var summary = new CourseService(explorer).summary(edition.scope());
+                var summary = new CourseService(explorer).summary(scope.scope());
                 ObsidianVault.write(summary, folder);
                 spec.commandLine().getOut().println("Escritas " + ObsidianVault.notes(summary).size() + " notas en " + folder);
                 spec.commandLine().getOut().flush();

@@ -1,54 +1,57 @@
 package dev.explorador.export;
 
+import dev.explorador.compare.ComparisonGroup;
 import dev.explorador.query.Card;
+import dev.explorador.query.ConceptRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
- * The one-page cheat sheet: the distinctions the exam tests most, side by side. The grouping is chosen
- * here (it is editorial: which look-alikes to compare); every sentence shown comes from the graph.
- * Concepts missing from the graph are skipped, and a group with fewer than two is left out.
+ * The most-asked distinctions: pairs of concepts the graph marks as look-alikes (gd:seConfundeCon), ranked by
+ * how many practice questions test them, leaving out pairs a comparison group of the ontology already sets side
+ * by side. Nothing editorial lives here: the pairs, the ranking and every sentence come from the graph.
  */
 public final class CheatSheet {
-    /** Room for one line per concept on a one-page sheet. */
+    /** Room for one line per concept on the cheat sheet. */
     static final int SENTENCE = 150;
+    /** How many distinctions the chuleta lists after its tables. */
+    static final int DISTINCTIONS = 8;
 
-    public record Group(String title, List<Card> concepts) {}
-
-    private record Pick(String title, List<String> slugs) {}
-
-    private static final List<Pick> PICKS = List.of(
-            new Pick("Lotes vs streaming vs tiempo real vs embebido",
-                    List.of("batch-inference", "streaming-inference", "real-time-inference", "edge-deployment")),
-            new Pick("Pago por token vs rendimiento aprovisionado", List.of("pay-per-token", "provisioned-throughput")),
-            new Pick("Modelos personalizados vs fundacionales vs externos",
-                    List.of("custom-model", "foundation-model", "external-model")),
-            new Pick("Métricas de perfil vs métricas de deriva", List.of("profile-metrics", "drift-metrics", "custom-metrics")),
-            new Pick("Tipos de perfil de datos", List.of("time-series-profile", "inference-log-profile", "snapshot-profile")),
-            new Pick("Deploy-code vs deploy-models", List.of("deploy-code", "deploy-models")),
-            new Pick("Separación directa vs indirecta de entornos", List.of("direct-separation", "indirect-separation")),
-            new Pick("Registro en Unity Catalog vs registro del workspace",
-                    List.of("uc-model-registry", "workspace-model-registry", "model-alias", "model-stages")),
-            new Pick("Tabla de inferencia vs seguimiento de uso", List.of("inference-table", "usage-tracking")),
-            new Pick("Pruebas A/B vs despliegue canario", List.of("ab-testing", "canary-deployment")),
-            new Pick("Evaluación offline vs en línea", List.of("offline-evaluation", "online-evaluation")),
-            new Pick("Latencia vs rendimiento (throughput)", List.of("latency", "throughput")),
-            new Pick("log_model vs save_model", List.of("log-model", "save-model")),
-            new Pick("Índice Delta Sync vs índice de acceso directo", List.of("delta-sync-index", "direct-vector-access-index")),
-            new Pick("Credenciales automáticas vs en nombre del usuario",
-                    List.of("automatic-auth-passthrough", "on-behalf-of-user-auth")));
+    /** Two look-alikes and the number of practice questions that test one or the other. */
+    public record Distinction(Card a, Card b, int questions) {}
 
     private CheatSheet() {}
 
-    static List<Group> of(List<Card> cards) {
-        Map<String, Card> bySlug = cards.stream().collect(Collectors.toMap(c -> c.concept().slug(), Function.identity(), (a, b) -> a));
-        return PICKS.stream()
-                .map(p -> new Group(p.title(), p.slugs().stream().map(bySlug::get).filter(Objects::nonNull).toList()))
-                .filter(g -> g.concepts().size() >= 2)
-                .toList();
+    static List<Distinction> of(List<Card> cards, List<ComparisonGroup> groups) {
+        Map<String, Card> bySlug = new LinkedHashMap<>();
+        cards.forEach(c -> bySlug.putIfAbsent(c.concept().slug(), c));
+        Set<String> grouped = new HashSet<>();
+        for (ComparisonGroup g : groups) {
+            for (var m : g.miembros()) for (var n : g.miembros()) grouped.add(m.concept().slug() + " " + n.concept().slug());
+        }
+        Set<String> seen = new HashSet<>();
+        List<Distinction> pairs = new ArrayList<>();
+        for (Card card : cards) {
+            for (ConceptRef trap : card.trampas()) {
+                Card other = bySlug.get(trap.slug());
+                String a = card.concept().slug();
+                String b = trap.slug();
+                if (other == null || a.equals(b) || grouped.contains(a + " " + b)) continue;
+                if (!seen.add(a.compareTo(b) < 0 ? a + " " + b : b + " " + a)) continue;
+                Set<String> questions = new HashSet<>();
+                card.preguntas().forEach(q -> questions.add(q.iri()));
+                other.preguntas().forEach(q -> questions.add(q.iri()));
+                pairs.add(new Distinction(card, other, questions.size()));
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Distinction::questions).reversed()
+                .thenComparing(d -> d.a().concept().label()).thenComparing(d -> d.b().concept().label()));
+        return List.copyOf(pairs.subList(0, Math.min(DISTINCTIONS, pairs.size())));
     }
 
     /** The line the sheet shows for a concept: the first sentence of its plain definition. */

@@ -1,22 +1,30 @@
 package dev.explorador.export;
 
+import dev.explorador.compare.CompareService;
+import dev.explorador.compare.ComparisonGroup;
 import dev.explorador.course.CourseService;
 import dev.explorador.course.ExamSection;
 import dev.explorador.course.Outline;
 import dev.explorador.course.Scope;
 import dev.explorador.query.Card;
 import dev.explorador.query.Explorer;
+import dev.explorador.story.Story;
+import dev.explorador.story.StoryService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Everything the study summary shows, read once from the graph: the course in order with full cards,
- * the exam sections, the glossary and the cheat sheet. Markdown, HTML and PDF render this same object.
- * Two editions (scope): the course alone (modules 1–6) or the whole certification (modules 1–10).
+/**
+ * Everything the study summary shows, read once from the graph: the course in order with full cards and the
+ * story of each module and topic, the exam sections, the glossary, the comparison groups and the most-asked
+ * distinctions. Markdown, HTML and PDF render this same object, in any {@link Edition}.
+ * Two scopes: the course alone (modules 1–6) or the whole certification (modules 1–10).
  */
 public record StudyGuide(Scope scope, String title, String titleEn, List<Outline.Module> modules, List<ExamSection> exam,
-                         List<Glossary.Entry> glossary, List<CheatSheet.Group> cheatSheet) {
+                         List<Glossary.Entry> glossary, List<ComparisonGroup> groups, List<CheatSheet.Distinction> distinctions,
+                         Map<String, Story> stories, Map<String, TopicDiagram> diagrams) {
     /** The course scheme's names (c:curso in ontology/vocabulario.ttl). */
     public static final String TITLE = "Despliegue y monitoreo de aplicaciones de IA generativa en Databricks";
     public static final String TITLE_EN = "Generative AI Application Deployment and Monitoring";
@@ -25,23 +33,28 @@ public record StudyGuide(Scope scope, String title, String titleEn, List<Outline
     public static final String CERTIFICATION_TITLE_EN = "Databricks Certified Generative AI Engineer Associate";
 
     public static StudyGuide build(Explorer explorer) {
-        return build(new CourseService(explorer), Scope.DEFAULT);
+        return build(new CourseService(explorer), explorer, Scope.DEFAULT);
     }
 
     public static StudyGuide build(Explorer explorer, Scope scope) {
-        return build(new CourseService(explorer), scope);
+        return build(new CourseService(explorer), explorer, scope);
     }
 
-    public static StudyGuide build(CourseService course) {
-        return build(course, Scope.DEFAULT);
+    public static StudyGuide build(CourseService course, Explorer explorer) {
+        return build(course, explorer, Scope.DEFAULT);
     }
 
-    public static StudyGuide build(CourseService course, Scope scope) {
+    public static StudyGuide build(CourseService course, Explorer explorer, Scope scope) {
         List<Outline.Module> modules = course.summary(scope);
         List<Card> cards = cards(modules);
+        List<ComparisonGroup> groups = new CompareService(explorer).groups();
+        Map<String, TopicDiagram> diagrams = new LinkedHashMap<>();
+        modules.forEach(m -> m.topics().forEach(t -> diagrams.put(t.iri(),
+                TopicDiagram.of(t.iri(), t.cards().stream().map(Card::concept).toList(), explorer.snapshot()))));
         boolean whole = scope == Scope.CERTIFICACION;
-        return new StudyGuide(scope, whole ? CERTIFICATION_TITLE : TITLE, whole ? CERTIFICATION_TITLE_EN : TITLE_EN, modules, course.exam(),
-                Glossary.of(cards), CheatSheet.of(cards));
+        return new StudyGuide(scope, whole ? CERTIFICATION_TITLE : TITLE, whole ? CERTIFICATION_TITLE_EN : TITLE_EN, modules,
+                course.exam(), Glossary.of(cards), groups, CheatSheet.of(cards, groups),
+                new StoryService(explorer).stories(), Map.copyOf(diagrams));
     }
 
     /** How the summary is ordered, for its first paragraph. */
@@ -62,6 +75,11 @@ public record StudyGuide(Scope scope, String title, String titleEn, List<Outline
     /** Every card, in course order. */
     public List<Card> cards() {
         return cards(modules);
+    }
+
+    /** The story of a module or topic, when the graph has one. */
+    public Optional<Story> story(String outlineIri) {
+        return Optional.ofNullable(outlineIri == null ? null : stories.get(outlineIri));
     }
 
     private static List<Card> cards(List<Outline.Module> modules) {

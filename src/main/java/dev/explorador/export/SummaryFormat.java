@@ -17,10 +17,14 @@ public enum SummaryFormat {
     }
 
     public byte[] render(StudyGuide guide) {
+        return render(guide, Edition.completo);
+    }
+
+    public byte[] render(StudyGuide guide, Edition edition) {
         return switch (this) {
-            case md -> SummaryMarkdown.render(guide).getBytes(StandardCharsets.UTF_8);
-            case html -> SummaryHtml.render(guide).getBytes(StandardCharsets.UTF_8);
-            case pdf -> SummaryPdf.render(guide);
+            case md -> SummaryMarkdown.render(guide, edition).getBytes(StandardCharsets.UTF_8);
+            case html -> SummaryHtml.render(guide, edition, SummaryHtml.Pictures.svg).getBytes(StandardCharsets.UTF_8);
+            case pdf -> SummaryPdf.render(guide, edition);
         };
     }
 

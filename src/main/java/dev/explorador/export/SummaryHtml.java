@@ -2,10 +2,14 @@ package dev.explorador.export;
 
 import static dev.explorador.export.ExportText.xml;
 
+import dev.explorador.compare.Attribute;
+import dev.explorador.compare.ComparisonGroup;
+import dev.explorador.compare.Member;
 import dev.explorador.course.ExamSection;
 import dev.explorador.course.Outline;
 import dev.explorador.query.Card;
 import dev.explorador.query.ConceptRef;
+import dev.explorador.story.Story;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,35 +48,99 @@ public final class SummaryHtml {
             .cheat ul { padding-left: 1em; }
             table { border-collapse: collapse; width: 100%; font-size: 9pt; }
             th, td { border-bottom: 1px solid #ddd; text-align: left; padding: .15em .4em; vertical-align: top; }
+            .idea { background: #eef6ee; border-left: 3px solid #2e7d32; padding: .35em .6em; margin: .4em 0 .6em; }
+            .idea-title { font-weight: bold; color: #2e7d32; }
+            figure.diagrama { margin: .4em 0 .6em; page-break-inside: avoid; }
+            figure.diagrama svg, figure.diagrama img { width: 100%; height: auto; }
+            figcaption { font-size: 8pt; color: #555; }
+            table.cmp { table-layout: fixed; font-size: 8.5pt; margin: .3em 0 .8em; page-break-inside: avoid; }
+            table.cmp th, table.cmp td { border: 1px solid #ccc; padding: .2em .3em; }
+            table.cmp thead th { background: #e6ecf5; }
+            table.cmp tbody th { width: 16%; background: #f6f8fb; }
+            table.cmp tr.tip td { background: #fff6d6; }
+            .cmp-q { font-style: italic; margin: 0 0 .2em; }
+            ul.lineas { padding-left: 1em; } ul.lineas li { margin: .25em 0; }
+            .tip-inline { background: #fff6d6; }
+            .esencial { font-size: 6.5pt; line-height: 1.12; }
+            .esencial .cols2 { column-count: 2; column-gap: 1.2em; }
+            .esencial .idea { padding: .2em .4em; margin: .2em 0 .3em; }
+            .esencial h1 { font-size: 16pt; } .esencial h2 { font-size: 12.5pt; margin-top: .8em; }
+            .esencial h3 { font-size: 10pt; margin-top: .7em; }
+            .esencial .module { page-break-before: auto; }
+            .esencial .module.comparisons, .esencial .cheat { page-break-before: always; }
+            .esencial ul.lineas li { margin: .06em 0; }
+            .esencial figure.diagrama { text-align: center; }
+            .esencial figure.diagrama { margin: .2em 0; }
+            .esencial figure.diagrama img { width: auto; height: 32mm; }
+            .esencial table.cmp { font-size: 7.2pt; }
+            .esencial .toc ul ul { display: none; }
+            .chuleta-ed { font-size: 6.2pt; line-height: 1.12; }
+            .chuleta-ed h1 { font-size: 12pt; margin: 0; } .chuleta-ed header p { margin: .1em 0; }
+            .chuleta-ed h2 { font-size: 9.5pt; margin: .3em 0 .1em; border-bottom-width: 1px; }
+            .chuleta-ed h3 { font-size: 7.6pt; margin: .35em 0 .05em; }
+            .chuleta-ed .cmp-q { display: none; }
+            .chuleta-ed table.cmp { font-size: 5.9pt; margin: 0 0 .15em; }
+            .chuleta-ed table.cmp th, .chuleta-ed table.cmp td { padding: .05em .25em; }
+            .chuleta-ed table.cmp tbody th { width: 11%; }
+            .chuleta-ed .cheat { page-break-before: auto; font-size: 6.2pt; }
+            .chuleta-ed .cheat .cols { column-count: 2; }
             @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
             """;
 
+    /** The chuleta prints landscape with narrow margins: wide tables wrap less. */
+    static final String CHULETA_PAGE = "@page { size: A4 landscape; margin: 8mm 9mm 10mm 9mm; }\n";
+    static final String ESENCIAL_PAGE = "@page { margin: 12mm 12mm 14mm 12mm; }\n";
+
+    /** How the diagrams travel: inline SVG for a browser, PNG for the PDF renderer (it has no SVG support). */
+    public enum Pictures { svg, png }
+
     private final StudyGuide guide;
+    private final Edition edition;
+    private final Pictures pictures;
     private final Map<String, Card> bySlug;
     private final StringBuilder out = new StringBuilder();
 
-    private SummaryHtml(StudyGuide guide) {
+    private SummaryHtml(StudyGuide guide, Edition edition, Pictures pictures) {
         this.guide = guide;
-        this.bySlug = guide.bySlug();
+        this.edition = edition;
+        this.pictures = pictures;
+        this.bySlug = edition == Edition.chuleta ? Map.of() : guide.bySlug();
     }
 
     public static String render(StudyGuide guide) {
-        return new SummaryHtml(guide).write();
+        return render(guide, Edition.completo, Pictures.svg);
+    }
+
+    public static String render(StudyGuide guide, Edition edition, Pictures pictures) {
+        return new SummaryHtml(guide, edition, pictures).write();
     }
 
     private String write() {
         out.append("<!DOCTYPE html>\n<html lang=\"es\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>Resumen de estudio: ").append(xml(guide.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        out.append("<header><h1>Resumen de estudio</h1><p><strong>").append(xml(guide.title())).append("</strong><br/><span class=\"en\">")
-                .append(xml(guide.titleEn())).append("</span></p><p>").append(bySlug.size())
-                .append(" conceptos, ").append(xml(guide.orderNote())).append(". Cada uno: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen")
-                .append(" y sus trampas, sus relaciones y sus fuentes.</p></header>\n");
-        contents();
-        guide.modules().forEach(this::module);
-        exam();
-        glossary();
+                .append("<title>").append(edition.title()).append(": ").append(xml(guide.title())).append("</title>\n")
+                .append("<style>\n").append(STYLE).append(edition == Edition.chuleta ? CHULETA_PAGE : "")
+                .append(edition == Edition.esencial ? ESENCIAL_PAGE : "").append("</style>\n</head>\n<body class=\"")
+                .append(edition == Edition.chuleta ? "chuleta-ed" : edition.name()).append("\">\n");
+        out.append("<header><h1>").append(edition.title()).append("</h1><p><strong>").append(xml(guide.title()))
+                .append("</strong><br/><span class=\"en\">").append(xml(guide.titleEn())).append("</span></p><p>")
+                .append(switch (edition) {
+                    case completo -> bySlug.size() + " conceptos, " + xml(guide.orderNote()) + ". Cada módulo y cada tema empiezan por «La idea» y cada"
+                            + " tema trae su diagrama; de cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen"
+                            + " y sus trampas, sus relaciones y sus fuentes.";
+                    case esencial -> bySlug.size() + " conceptos, " + xml(guide.orderNote()) + ": «La idea» de cada módulo y tema, su diagrama y,"
+                            + " de cada concepto, una línea, su consejo de examen y sus trampas.";
+                    case chuleta -> "Las tablas de comparación y las distinciones más preguntadas del examen.";
+                }).append("</p></header>\n");
+        if (edition != Edition.chuleta) {
+            contents();
+            guide.modules().forEach(this::module);
+        }
+        comparisons();
+        if (edition == Edition.completo) {
+            exam();
+            glossary();
+        }
         cheatSheet();
         out.append("</body>\n</html>\n");
         return out.toString();
@@ -89,19 +157,31 @@ public final class SummaryHtml {
             }
             out.append("</ul></li>\n");
         }
-        out.append("<li><a href=\"#examen\">Secciones del examen</a></li>\n<li><a href=\"#glosario\">Glosario español ↔ inglés</a></li>\n")
-                .append("<li><a href=\"#chuleta\">Chuleta: las distinciones más preguntadas</a></li>\n</ul></nav>\n");
+        if (!guide.groups().isEmpty()) out.append("<li><a href=\"#comparaciones\">Tablas de comparación</a></li>\n");
+        if (edition == Edition.completo) {
+            out.append("<li><a href=\"#examen\">Secciones del examen</a></li>\n<li><a href=\"#glosario\">Glosario español ↔ inglés</a></li>\n");
+        }
+        out.append("<li><a href=\"#chuleta\">Chuleta: las distinciones más preguntadas</a></li>\n</ul></nav>\n");
     }
 
     private void module(Outline.Module m) {
         out.append("<section class=\"module\" id=\"m-").append(m.order()).append("\">\n<h2>").append(m.order()).append(". ")
                 .append(xml(m.label())).append(english(m.labelEn(), m.label())).append("</h2>\n");
         if (m.description() != null) out.append("<p>").append(xml(m.description())).append("</p>\n");
+        story(m.iri());
         for (Outline.Topic t : m.topics()) {
             out.append("<section class=\"topic\" id=\"t-").append(m.order()).append('-').append(t.order()).append("\">\n<h3>")
                     .append(m.order()).append('.').append(t.order()).append(' ').append(xml(t.label()))
                     .append(english(t.labelEn(), t.label())).append("</h3>\n");
-            t.cards().forEach(this::concept);
+            story(t.iri());
+            diagram(t, m.order() + "-" + t.order());
+            if (edition == Edition.esencial) {
+                out.append("<div class=\"cols2\"><ul class=\"lineas\">\n");
+                t.cards().forEach(this::conceptLine);
+                out.append("</ul></div>\n");
+            } else {
+                t.cards().forEach(this::concept);
+            }
             out.append("</section>\n");
         }
         out.append("</section>\n");
@@ -168,16 +248,89 @@ public final class SummaryHtml {
         out.append("</tbody></table>\n</section>\n");
     }
 
-    private void cheatSheet() {
-        out.append("<section class=\"cheat\" id=\"chuleta\">\n<h2>Chuleta: las distinciones más preguntadas</h2>\n<div class=\"cols\">\n");
-        for (CheatSheet.Group g : guide.cheatSheet()) {
-            out.append("<h3>").append(xml(g.title())).append("</h3>\n<ul>\n");
-            g.concepts().forEach(c -> out.append("<li><strong><a href=\"#").append(SummaryMarkdown.anchor(c.concept())).append("\">")
-                    .append(xml(c.concept().label())).append("</a></strong>: ")
-                    .append(xml(CheatSheet.line(c))).append("</li>\n"));
-            out.append("</ul>\n");
+    private void story(String outlineIri) {
+        guide.story(outlineIri).ifPresent(s -> {
+            out.append("<div class=\"idea\"><p><span class=\"idea-title\">La idea.</span> ");
+            for (Story.Part p : s.partes()) {
+                out.append(p.concepto() != null && bySlug.containsKey(p.concepto().slug())
+                        ? "<a href=\"#" + SummaryMarkdown.anchor(p.concepto()) + "\">" + xml(p.texto()) + "</a>" : xml(p.texto()));
+            }
+            out.append("</p>");
+            if (!s.sinEnlace().isEmpty()) out.append("<p><em>Conceptos de esta idea:</em> ").append(links(s.sinEnlace())).append("</p>");
+            out.append("</div>\n");
+        });
+    }
+
+    private void diagram(Outline.Topic t, String id) {
+        TopicDiagram d = guide.diagrams().get(t.iri());
+        if (d == null || d.nodes().isEmpty()) return;
+        out.append("<figure class=\"diagrama\" id=\"d-").append(id).append("\">");
+        if (pictures == Pictures.svg) {
+            out.append(DiagramSvg.render(d, "svg-" + id));
+        } else {
+            out.append("<img src=\"").append(DiagramPng.dataUri(d)).append("\" alt=\"Diagrama del tema: ").append(xml(d.describe())).append("\"/>");
         }
-        out.append("</div>\n</section>\n");
+        out.append("<figcaption>Diagrama: ").append(xml(t.label())).append(" — ").append(xml(d.describe())).append("</figcaption></figure>\n");
+    }
+
+    /** The esencial edition's concept: one line, its exam tip and its traps. */
+    private void conceptLine(Card card) {
+        ConceptRef c = card.concept();
+        out.append("<li id=\"").append(SummaryMarkdown.anchor(c)).append("\"><strong>").append(xml(c.label())).append("</strong>")
+                .append(" — ").append(xml(Essentials.line(card)));
+        String tip = Essentials.tip(card);
+        if (!tip.isEmpty()) out.append(" <span class=\"tip-inline\"><strong>Examen:</strong> ").append(xml(tip)).append("</span>");
+        if (!card.trampas().isEmpty()) out.append(" <em>Se confunde con:</em> ").append(links(card.trampas()));
+        out.append("</li>\n");
+    }
+
+    private void comparisons() {
+        if (guide.groups().isEmpty()) return;
+        out.append("<section class=\"").append(edition == Edition.chuleta ? "comparisons" : "module comparisons")
+                .append("\" id=\"comparaciones\">\n<h2>Tablas de comparación</h2>\n");
+        for (ComparisonGroup g : guide.groups()) {
+            out.append("<h3 id=\"cmp-").append(xml(g.id())).append("\">").append(xml(g.label())).append("</h3>\n");
+            if (g.pregunta() != null) out.append("<p class=\"cmp-q\">").append(xml(g.pregunta())).append("</p>\n");
+            out.append("<table class=\"cmp\"><thead><tr><th></th>");
+            g.miembros().forEach(m -> out.append("<th>").append(links(List.of(m.concept()))).append("</th>"));
+            out.append("</tr></thead><tbody>\n");
+            for (Attribute a : g.atributos()) {
+                out.append("<tr><th>").append(xml(a.label())).append("</th>");
+                g.miembros().forEach(m -> out.append("<td>").append(xml(m.valores().getOrDefault(a.id(), "—"))).append("</td>"));
+                out.append("</tr>\n");
+            }
+            if (edition == Edition.completo) {
+                out.append("<tr class=\"tip\"><th>Consejo de examen</th>");
+                g.miembros().forEach(m -> out.append("<td>").append(xml(m.consejoExamen() == null ? "—" : m.consejoExamen())).append("</td>"));
+                out.append("</tr>\n");
+            }
+            out.append("<tr><th>Se confunde con</th>");
+            g.miembros().forEach(m -> out.append("<td>").append(edition == Edition.completo ? traps(m) : shortTraps(m)).append("</td>"));
+            out.append("</tr>\n</tbody></table>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** The chuleta names at most {@value Essentials#TRAPS} look-alikes per member; the full list is on the card. */
+    private String shortTraps(Member m) {
+        if (m.trampas().isEmpty()) return "—";
+        String shown = links(m.trampas().subList(0, Math.min(Essentials.TRAPS, m.trampas().size())));
+        return m.trampas().size() > Essentials.TRAPS ? shown + "…" : shown;
+    }
+
+    private String traps(Member m) {
+        return m.trampas().isEmpty() ? "—" : links(m.trampas());
+    }
+
+    private void cheatSheet() {
+        out.append("<section class=\"cheat\" id=\"chuleta\">\n<h2>Chuleta: las distinciones más preguntadas</h2>\n")
+                .append("<p>Parejas que el examen usa para confundir, ordenadas por cuántas preguntas de práctica las tocan.</p>\n<div class=\"cols\">\n<ul>\n");
+        for (CheatSheet.Distinction d : guide.distinctions()) {
+            out.append("<li><strong>").append(links(List.of(d.a().concept()))).append("</strong>: ").append(xml(CheatSheet.line(d.a())))
+                    .append("<br/><strong>").append(links(List.of(d.b().concept()))).append("</strong>: ").append(xml(CheatSheet.line(d.b())))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n</div>\n</section>\n");
     }
 
     private String links(List<ConceptRef> concepts) {

@@ -3,31 +3,42 @@ package dev.explorador.export;
 import static dev.explorador.export.ExportText.bilingual;
 import static dev.explorador.export.ExportText.md;
 
+import dev.explorador.compare.Attribute;
+import dev.explorador.compare.ComparisonGroup;
+import dev.explorador.compare.Member;
 import dev.explorador.course.ExamSection;
 import dev.explorador.course.Outline;
 import dev.explorador.query.Card;
 import dev.explorador.query.ConceptRef;
+import dev.explorador.story.Story;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The study summary as one Markdown file: table of contents, the course in order (one level-4 heading per
- * concept, with an {@code <a id>} anchor so links work in any renderer), the exam sections, the glossary
- * and the cheat sheet.
+ * The study summary as one Markdown file: table of contents, the course in order (each module and topic opens
+ * on its story, «La idea», and each topic carries its diagram as a Mermaid block; one level-4 heading per concept,
+ * with an {@code <a id>} anchor so links work in any renderer), the comparison tables, the exam sections, the
+ * glossary and the most-asked distinctions. The {@link Edition} decides how much of it is written.
  */
 public final class SummaryMarkdown {
     private final StudyGuide guide;
+    private final Edition edition;
     private final Map<String, Card> bySlug;
     private final StringBuilder out = new StringBuilder();
 
-    private SummaryMarkdown(StudyGuide guide) {
+    private SummaryMarkdown(StudyGuide guide, Edition edition) {
         this.guide = guide;
-        this.bySlug = guide.bySlug();
+        this.edition = edition;
+        this.bySlug = edition == Edition.chuleta ? Map.of() : guide.bySlug();
     }
 
     public static String render(StudyGuide guide) {
-        return new SummaryMarkdown(guide).write();
+        return render(guide, Edition.completo);
+    }
+
+    public static String render(StudyGuide guide, Edition edition) {
+        return new SummaryMarkdown(guide, edition).write();
     }
 
     static String anchor(ConceptRef concept) {
@@ -35,18 +46,83 @@ public final class SummaryMarkdown {
     }
 
     private String write() {
-        line("# Resumen de estudio: " + md(guide.title()));
+        line("# " + edition.title() + ": " + md(guide.title()));
         line("");
-        line("*" + md(guide.titleEn()) + "* · " + bySlug.size() + " conceptos, " + guide.orderNote() + ". "
-                + "Cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen y sus trampas, "
-                + "sus relaciones y sus fuentes.");
+        line("*" + md(guide.titleEn()) + "* · " + switch (edition) {
+            case completo -> bySlug.size() + " conceptos, " + guide.orderNote() + ". Cada módulo y cada tema empiezan por «La idea»; "
+                    + "cada concepto: qué es, cómo lo define Databricks, un ejemplo, el consejo de examen y sus trampas, "
+                    + "sus relaciones y sus fuentes.";
+            case esencial -> bySlug.size() + " conceptos, " + guide.orderNote() + ": «La idea» de cada módulo y tema, su diagrama, "
+                    + "y de cada concepto una línea, su consejo de examen y sus trampas.";
+            case chuleta -> "las tablas de comparación y las distinciones más preguntadas.";
+        });
         line("");
-        contents();
-        guide.modules().forEach(this::module);
-        exam();
-        glossary();
+        if (edition != Edition.chuleta) {
+            contents();
+            guide.modules().forEach(this::module);
+        }
+        comparisons();
+        if (edition == Edition.completo) {
+            exam();
+            glossary();
+        }
         cheatSheet();
         return out.toString();
+    }
+
+    private void story(String outlineIri) {
+        guide.story(outlineIri).ifPresent(s -> {
+            StringBuilder text = new StringBuilder("**La idea.** ");
+            for (Story.Part p : s.partes()) {
+                text.append(p.concepto() != null && bySlug.containsKey(p.concepto().slug())
+                        ? "[" + md(p.texto()) + "](#" + anchor(p.concepto()) + ")" : md(p.texto()));
+            }
+            paragraph(text.toString());
+            if (!s.sinEnlace().isEmpty()) paragraph("*Conceptos de esta idea:* " + links(s.sinEnlace()));
+        });
+    }
+
+    private void diagram(Outline.Topic t) {
+        TopicDiagram d = guide.diagrams().get(t.iri());
+        if (d == null || d.nodes().isEmpty()) return;
+        out.append(DiagramMermaid.render(d));
+        line("");
+    }
+
+    private void comparisons() {
+        if (guide.groups().isEmpty()) return;
+        line("<a id=\"comparaciones\"></a>");
+        line("");
+        line("## Tablas de comparación");
+        line("");
+        for (ComparisonGroup g : guide.groups()) {
+            line("<a id=\"cmp-" + g.id() + "\"></a>");
+            line("");
+            line("### " + md(g.label()));
+            line("");
+            if (g.pregunta() != null) paragraph("*" + md(g.pregunta()) + "*");
+            line("| | " + g.miembros().stream().map(m -> "**" + links(List.of(m.concept())) + "**").collect(Collectors.joining(" | ")) + " |");
+            line("|---" + "|---".repeat(g.miembros().size()) + "|");
+            for (Attribute a : g.atributos()) {
+                line("| **" + cell(a.label()) + "** | " + g.miembros().stream().map(m -> cell(m.valores().getOrDefault(a.id(), "—")))
+                        .collect(Collectors.joining(" | ")) + " |");
+            }
+            if (edition != Edition.chuleta) {
+                line("| **Consejo de examen** | " + g.miembros().stream().map(m -> cell(m.consejoExamen() == null ? "—" : m.consejoExamen()))
+                        .collect(Collectors.joining(" | ")) + " |");
+            }
+            line("| **Se confunde con** | " + g.miembros().stream().map(this::traps).collect(Collectors.joining(" | ")) + " |");
+            line("");
+        }
+    }
+
+    private String traps(Member m) {
+        return m.trampas().isEmpty() ? "—" : cell(m.trampas().stream().map(ConceptRef::label).collect(Collectors.joining(", ")));
+    }
+
+    /** Table cells: {@link ExportText#md} already escapes the pipe that would end a cell. */
+    private static String cell(String text) {
+        return md(text);
     }
 
     private void contents() {
@@ -58,8 +134,11 @@ public final class SummaryMarkdown {
                 line("  - [" + m.order() + "." + t.order() + " " + md(t.label()) + "](#t-" + m.order() + "-" + t.order() + ")");
             }
         }
-        line("- [Secciones del examen](#examen)");
-        line("- [Glosario español ↔ inglés](#glosario)");
+        if (!guide.groups().isEmpty()) line("- [Tablas de comparación](#comparaciones)");
+        if (edition == Edition.completo) {
+            line("- [Secciones del examen](#examen)");
+            line("- [Glosario español ↔ inglés](#glosario)");
+        }
         line("- [Chuleta: las distinciones más preguntadas](#chuleta)");
         line("");
     }
@@ -70,12 +149,20 @@ public final class SummaryMarkdown {
         line("## " + m.order() + ". " + md(bilingual(m.label(), m.labelEn())));
         line("");
         if (m.description() != null) paragraph(md(m.description()));
+        story(m.iri());
         for (Outline.Topic t : m.topics()) {
             line("<a id=\"t-" + m.order() + "-" + t.order() + "\"></a>");
             line("");
             line("### " + m.order() + "." + t.order() + " " + md(bilingual(t.label(), t.labelEn())));
             line("");
-            t.cards().forEach(this::concept);
+            story(t.iri());
+            diagram(t);
+            if (edition == Edition.esencial) {
+                t.cards().forEach(this::conceptLine);
+                line("");
+            } else {
+                t.cards().forEach(this::concept);
+            }
         }
     }
 
@@ -117,6 +204,16 @@ public final class SummaryMarkdown {
         }
     }
 
+    /** The esencial edition's concept: one line, its exam tip and its traps. */
+    private void conceptLine(Card card) {
+        ConceptRef c = card.concept();
+        StringBuilder line = new StringBuilder("- <a id=\"" + anchor(c) + "\"></a>**" + md(c.label()) + "** — " + md(Essentials.line(card)));
+        String tip = Essentials.tip(card);
+        if (!tip.isEmpty()) line.append(" *Examen:* ").append(md(tip));
+        if (!card.trampas().isEmpty()) line.append(" *Se confunde con:* ").append(links(card.trampas()));
+        line(line.toString());
+    }
+
     private void exam() {
         line("<a id=\"examen\"></a>");
         line("");
@@ -156,13 +253,12 @@ public final class SummaryMarkdown {
         line("");
         line("## Chuleta: las distinciones más preguntadas");
         line("");
-        for (CheatSheet.Group g : guide.cheatSheet()) {
-            line("### " + md(g.title()));
-            line("");
-            g.concepts().forEach(c -> line("- **[" + md(c.concept().label()) + "](#" + anchor(c.concept()) + ")** — "
-                    + md(CheatSheet.line(c))));
-            line("");
+        paragraph("Parejas que el examen usa para confundir (se confunde con), ordenadas por cuántas preguntas de práctica las tocan.");
+        for (CheatSheet.Distinction d : guide.distinctions()) {
+            line("- **" + links(List.of(d.a().concept())) + "** — " + md(CheatSheet.line(d.a())));
+            line("  **" + links(List.of(d.b().concept())) + "** — " + md(CheatSheet.line(d.b())));
         }
+        line("");
     }
 
     private String links(List<ConceptRef> concepts) {

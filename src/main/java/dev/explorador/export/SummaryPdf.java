@@ -19,7 +19,11 @@ public final class SummaryPdf {
     private SummaryPdf() {}
 
     public static byte[] render(StudyGuide guide) {
-        return fromHtml(SummaryHtml.render(guide));
+        return render(guide, Edition.completo);
+    }
+
+    public static byte[] render(StudyGuide guide, Edition edition) {
+        return fromHtml(SummaryHtml.render(guide, edition, SummaryHtml.Pictures.png));
     }
 
     public static byte[] fromHtml(String xhtml) {

@@ -9,6 +9,7 @@ public final class Vocab {
     public static final String EXAM = BASE + "examen/";
     public static final String QUESTION = BASE + "pregunta/";
     public static final String MENTION = BASE + "mencion/";
+    public static final String COMPARISON = BASE + "comparacion/";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String SCHEME = CONCEPT + "curso";
 
@@ -31,6 +32,7 @@ public final class Vocab {
         if (iri.startsWith(EXAM)) return "ex:" + iri.substring(EXAM.length());
         if (iri.startsWith(QUESTION)) return "q:" + iri.substring(QUESTION.length());
         if (iri.startsWith(MENTION)) return "m:" + iri.substring(MENTION.length());
+        if (iri.startsWith(COMPARISON)) return "cmp:" + iri.substring(COMPARISON.length());
         if (iri.startsWith(SKOS)) return "skos:" + iri.substring(SKOS.length());
         if (iri.startsWith("http://purl.org/dc/terms/")) return "dcterms:" + iri.substring(25);
         if (iri.startsWith("http://www.w3.org/2000/01/rdf-schema#")) return "rdfs:" + iri.substring(37);

@@ -72,6 +72,8 @@ public final class ExplorerServer implements AutoCloseable {
         Routes routes = new Routes(config.routes);
         new ApiRoutes(explorer, course).register(routes);
         new ExportRoutes(explorer, course).register(routes);
+        new CompareRoutes(Lazy.of(() -> new dev.explorador.compare.CompareService(explorer.get())),
+                Lazy.of(() -> new dev.explorador.story.StoryService(explorer.get()))).register(routes);
         Discovery discovery = new Discovery(explorer);
         discovery.register(routes);
         new SparqlRoutes(sparql, discovery).register(routes);

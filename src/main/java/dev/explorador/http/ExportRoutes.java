@@ -4,6 +4,7 @@ import dev.explorador.course.CourseService;
 import dev.explorador.course.Scope;
 import dev.explorador.export.AnkiDeck;
 import dev.explorador.export.CourseMindMap;
+import dev.explorador.export.Edition;
 import dev.explorador.export.MindMapFormat;
 import dev.explorador.export.ObsidianVault;
 import dev.explorador.export.RdfDump;
@@ -57,11 +58,13 @@ final class ExportRoutes {
     private void summary(Context ctx) {
         SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
         Scope scope = scope(ctx);
-        byte[] body = cached("resumen." + scope + "." + format, () -> format.render(guide(scope)));
+        Edition edition = Edition.parse(ctx.queryParam("edicion"));
+        byte[] body = cached("resumen." + scope + "." + edition + "." + format, () -> format.render(guide(scope), edition));
         if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
         // HTML and PDF open in the browser (to read or print); the rest download.
         boolean inline = format != SummaryFormat.md;
-        send(ctx, format.contentType(), "resumen-genai-databricks" + suffix(scope) + "." + format.extension(), inline, body);
+        String name = edition == Edition.completo ? "resumen-genai-databricks" : "resumen-" + edition + "-genai-databricks";
+        send(ctx, format.contentType(), name + suffix(scope) + "." + format.extension(), inline, body);
     }
 
     private void mindMap(Context ctx) {
@@ -92,7 +95,7 @@ final class ExportRoutes {
     }
 
     private StudyGuide guide(Scope scope) {
-        return guides.computeIfAbsent(scope, s -> StudyGuide.build(course.get(), s));
+        return guides.computeIfAbsent(scope, s -> StudyGuide.build(course.get(), explorer.get(), s));
     }
 
     /** ?alcance=curso (the default) or certificacion. */

@@ -21,8 +21,8 @@ class StudyGuideScopeTest {
 
     @Test
     void theCourseIsModulesOneToSixAndTheCertificationAddsTheRestOfTheExam() {
-        StudyGuide course = StudyGuide.build(Exports.course());
-        StudyGuide whole = StudyGuide.build(Exports.course(), Scope.CERTIFICACION);
+        StudyGuide course = StudyGuide.build(Exports.course(), Exports.explorer());
+        StudyGuide whole = StudyGuide.build(Exports.course(), Exports.explorer(), Scope.CERTIFICACION);
         assertEquals(Scope.CURSO, course.scope());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), course.modules().stream().map(Outline.Module::order).toList());
         assertTrue(course.modules().stream().noneMatch(Outline.Module::outsideCourse));
@@ -38,8 +38,8 @@ class StudyGuideScopeTest {
 
     @Test
     void everyFormatSaysWhichEditionItIs() {
-        StudyGuide course = StudyGuide.build(Exports.course());
-        StudyGuide whole = StudyGuide.build(Exports.course(), Scope.CERTIFICACION);
+        StudyGuide course = StudyGuide.build(Exports.course(), Exports.explorer());
+        StudyGuide whole = StudyGuide.build(Exports.course(), Exports.explorer(), Scope.CERTIFICACION);
         String courseMd = SummaryMarkdown.render(course);
         String wholeMd = SummaryMarkdown.render(whole);
         assertTrue(courseMd.startsWith("# Resumen de estudio: " + StudyGuide.TITLE));

@@ -82,13 +82,17 @@ class SummaryExportTest {
     }
 
     @Test
-    void cheatSheetComparesTheMostTestedDistinctions() {
-        List<CheatSheet.Group> groups = Exports.guide().cheatSheet();
-        for (List<String> pair : MUST_COMPARE) {
-            assertTrue(groups.stream().anyMatch(g -> g.concepts().stream().map(c -> c.concept().slug()).toList().containsAll(pair)),
-                    "the cheat sheet compares " + pair);
+    void distinctionsAreLookAlikePairsOfTheGraphMostTestedFirst() {
+        List<CheatSheet.Distinction> distinctions = Exports.guide().distinctions();
+        assertFalse(distinctions.isEmpty());
+        for (CheatSheet.Distinction d : distinctions) {
+            assertTrue(d.a().trampas().contains(d.b().concept()) || d.b().trampas().contains(d.a().concept()),
+                    d.a().concept().slug() + " / " + d.b().concept().slug() + " are marked gd:seConfundeCon");
+            assertFalse(CheatSheet.line(d.a()).isBlank());
         }
-        groups.forEach(g -> g.concepts().forEach(c -> assertFalse(CheatSheet.line(c).isBlank())));
+        for (int i = 1; i < distinctions.size(); i++) {
+            assertTrue(distinctions.get(i - 1).questions() >= distinctions.get(i).questions(), "most tested first");
+        }
     }
 
     @Test
@@ -133,16 +137,26 @@ class SummaryExportTest {
                     assertTrue(font.getName().contains("LiberationSans"), font.getName());
                 }
             }
-            // The cheat sheet fits on one page: its title and its last line are on the same page.
-            CheatSheet.Group last = guide.cheatSheet().get(guide.cheatSheet().size() - 1);
-            String lastName = last.concepts().get(last.concepts().size() - 1).concept().label();
-            int lastPage = doc.getNumberOfPages();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(lastPage);
-            stripper.setEndPage(lastPage);
-            String page = stripper.getText(doc);
-            assertTrue(page.contains("Chuleta: las distinciones más preguntadas"), "cheat sheet on the last page");
-            assertTrue(squash(page).contains(squash(lastName)), "whole cheat sheet on one page");
+            // The distinctions close the summary, on one page: the page with their title also has their last pair.
+            CheatSheet.Distinction last = guide.distinctions().get(guide.distinctions().size() - 1);
+            String titled = null;
+            for (int p = doc.getNumberOfPages(); p >= Math.max(1, doc.getNumberOfPages() - 2) && titled == null; p--) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = stripper.getText(doc);
+                if (page.contains("Chuleta: las distinciones más preguntadas")) titled = page;
+            }
+            assertTrue(titled != null, "distinctions at the end");
+            assertTrue(squash(titled).contains(squash(last.b().concept().label())), "all distinctions on one page");
+            // Every topic's diagram is drawn in the PDF: one picture per topic.
+            int pictures = 0;
+            for (PDPage p : doc.getPages()) {
+                for (var name : p.getResources().getXObjectNames()) {
+                    if (p.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) pictures++;
+                }
+            }
+            assertEquals(guide.diagrams().size(), pictures, "one diagram per topic in the PDF");
         }
     }
 

@@ -1,0 +1,33 @@
+package dev.explorador.export;
+
+import dev.explorador.query.BadRequestException;
+
+/**
+ * The editions of the study summary. {@code completo}: every card in full, with the stories, diagrams and
+ * comparison tables. {@code esencial}: the stories, tables and diagrams, and one line per concept with its exam tip
+ * and traps (at most 30 printed pages). {@code chuleta}: the comparison tables and the most-asked distinctions
+ * (at most 4 printed pages).
+ */
+public enum Edition {
+    completo("Resumen de estudio"),
+    esencial("Resumen esencial"),
+    chuleta("Chuleta");
+
+    private final String title;
+
+    Edition(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** "esencial" or "ESENCIAL"; nothing means completo; anything else is the caller's mistake, said in Spanish. */
+    public static Edition parse(String name) {
+        if (name == null || name.isBlank()) return completo;
+        for (Edition e : values()) if (e.name().equalsIgnoreCase(name.trim())) return e;
+        String shown = name.length() > 40 ? name.substring(0, 37) + "..." : name;
+        throw new BadRequestException("Edición del resumen desconocida «" + shown + "»: usa completo, esencial o chuleta");
+    }
+}
