@@ -43,6 +43,9 @@ export const api = {
   outline: (alcance) => getJSON('/api/outline', { alcance: alcance === 'certificacion' ? alcance : null }),
   resumen: (alcance) => getJSON('/api/resumen', { alcance: alcance === 'certificacion' ? alcance : null }),
   exam: () => getJSON('/api/exam'),
+  stories: () => getJSON('/api/historias'),
+  compareGroups: () => getJSON('/api/compare/groups'),
+  compare: (slugs) => getJSON('/api/compare', { c: slugs }),
   questions: (section) => getJSON('/api/questions', { section }),
 };
 

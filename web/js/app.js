@@ -10,6 +10,7 @@ import { renderRelated } from './views/related.js';
 import { renderPath } from './views/path.js';
 import { renderMindmap } from './views/mindmap.js';
 import { renderResumen } from './views/resumen.js';
+import { renderCompare } from './views/compare.js';
 import { renderFlashcards } from './views/flashcards.js';
 import { renderQuiz } from './views/quiz.js';
 import { renderSparql } from './views/sparql.js';
@@ -21,13 +22,14 @@ const VIEWS = {
   camino: renderPath,
   mapa: renderMindmap,
   resumen: renderResumen,
+  comparar: renderCompare,
   tarjetas: renderFlashcards,
   examen: renderQuiz,
   sparql: renderSparql,
 };
 const NEEDS_CONCEPT = new Set(['explorar', 'relacionados']);
 const TITLES = { inicio: 'Inicio', explorar: 'Explorar', relacionados: '¿Qué se relaciona?', camino: '¿Cómo se conecta?', mapa: 'Mapa mental',
-  resumen: 'Resumen', tarjetas: 'Tarjetas', examen: 'Examen', sparql: 'SPARQL' };
+  resumen: 'Resumen', comparar: 'Comparar', tarjetas: 'Tarjetas', examen: 'Examen', sparql: 'SPARQL' };
 
 let renderCount = 0;
 
