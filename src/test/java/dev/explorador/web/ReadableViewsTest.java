@@ -269,7 +269,7 @@ class ReadableViewsTest {
         assertEquals(0L, ((Number) s.js("return Math.round(window.scrollY)")).longValue());
     }
 
-    private static final List<String> VIEWS = List.of("inicio", "explorar", "relacionados", "camino", "mapa", "resumen", "tarjetas", "examen", "sparql");
+    private static final List<String> VIEWS = List.of("inicio", "explorar", "relacionados", "camino", "mapa", "resumen", "comparar", "tarjetas", "examen", "sparql");
 
     @Test
     void phoneReachesEveryViewAndTheGraphDoesNotTrapScrolling() {

@@ -180,7 +180,10 @@ class WebViewerTest {
         s.open("/?vista=camino");
         s.driver.findElement(By.id("camino-de")).sendKeys("pyfnc");
         s.driver.findElement(By.id("camino-a")).sendKeys("tabla de infrencia");
-        s.waitNextRender(() -> s.driver.findElement(By.id("buscar-camino")).click());
+        // The autocomplete may already submit when its suggestion arrives: wait for the address, not for one render.
+        s.driver.findElement(By.id("buscar-camino")).click();
+        s.wait(20).until(d -> d.getCurrentUrl().contains("de=pyfunc") && d.getCurrentUrl().contains("a=inference-table"));
+        s.waitFor("#lista-caminos > li");
         String url = s.driver.getCurrentUrl();
         assertTrue(url.contains("de=pyfunc") && url.contains("a=inference-table") && !url.contains("todas="), url);
         JsonNode api = s.api("/api/path?from=pyfunc&to=inference-table&maxLength=6&paths=5");
