@@ -23,6 +23,16 @@ public enum Edition {
         return title;
     }
 
+    /** The modules in course order, with their stories and cards (every edition but the chuleta). */
+    public boolean showsModules() {
+        return this != chuleta;
+    }
+
+    /** The exam sections and the glossary (the complete edition only). */
+    public boolean showsExamAndGlossary() {
+        return this == completo;
+    }
+
     /** "esencial" or "ESENCIAL"; nothing means completo; anything else is the caller's mistake, said in Spanish. */
     public static Edition parse(String name) {
         if (name == null || name.isBlank()) return completo;

@@ -132,12 +132,12 @@ public final class SummaryHtml {
                             + " de cada concepto, una línea, su consejo de examen y sus trampas.";
                     case chuleta -> "Las tablas de comparación y las distinciones más preguntadas del examen.";
                 }).append("</p></header>\n");
-        if (edition != Edition.chuleta) {
+        if (edition.showsModules()) {
             contents();
             guide.modules().forEach(this::module);
         }
         comparisons();
-        if (edition == Edition.completo) {
+        if (edition.showsExamAndGlossary()) {
             exam();
             glossary();
         }

@@ -57,12 +57,12 @@ public final class SummaryMarkdown {
             case chuleta -> "las tablas de comparación y las distinciones más preguntadas.";
         });
         line("");
-        if (edition != Edition.chuleta) {
+        if (edition.showsModules()) {
             contents();
             guide.modules().forEach(this::module);
         }
         comparisons();
-        if (edition == Edition.completo) {
+        if (edition.showsExamAndGlossary()) {
             exam();
             glossary();
         }
