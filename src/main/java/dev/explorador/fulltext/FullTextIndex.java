@@ -2,6 +2,8 @@ package dev.explorador.fulltext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -20,6 +24,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * An in-memory Lucene index of every passage (one Lucene document per field value), each text analysed twice:
@@ -46,10 +52,35 @@ public final class FullTextIndex {
     }
 
     public static FullTextIndex build(List<Passage> passages) {
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new FoldingAnalyzer(FoldingAnalyzer.Language.SPANISH, FoldingAnalyzer.Mode.INDEX),
-                Map.of(EN, new FoldingAnalyzer(FoldingAnalyzer.Language.ENGLISH, FoldingAnalyzer.Mode.INDEX)));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        fill(directory, passages, Codec.getDefault());
+        return open(directory);
+    }
+
+    /** Opens an index written by {@link #build} or {@link #write}. */
+    public static FullTextIndex open(Directory directory) {
+        try {
+            return new FullTextIndex(new IndexSearcher(DirectoryReader.open(directory)), indexAnalyzer());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo abrir el índice de texto", e);
+        }
+    }
+
+    /** Writes the index of these passages into a folder (at build time), one file per Lucene file. */
+    public static void write(List<Passage> passages, Path folder) throws IOException {
+        try (Directory directory = FSDirectory.open(Files.createDirectories(folder))) {
+            // Stored texts deflated rather than LZ4-packed: a smaller jar; reading them back costs nothing noticeable.
+            fill(directory, passages, new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+        }
+    }
+
+    private static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(new FoldingAnalyzer(FoldingAnalyzer.Language.SPANISH, FoldingAnalyzer.Mode.INDEX),
+                Map.of(EN, new FoldingAnalyzer(FoldingAnalyzer.Language.ENGLISH, FoldingAnalyzer.Mode.INDEX)));
+    }
+
+    private static void fill(Directory directory, List<Passage> passages, Codec codec) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer()).setCodec(codec))) {
             for (Passage p : passages) {
                 if (p.text() == null || p.text().isBlank()) continue;
                 Document doc = new Document();
@@ -61,7 +92,6 @@ public final class FullTextIndex {
                 writer.addDocument(doc);
             }
             writer.commit();
-            return new FullTextIndex(new IndexSearcher(DirectoryReader.open(directory)), analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo crear el índice de texto", e);
         }

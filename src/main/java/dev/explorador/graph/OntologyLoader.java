@@ -68,7 +68,11 @@ public final class OntologyLoader {
         return model;
     }
 
-    private static List<Path> rdfFiles(Path folder) {
+    /** The RDF files of a folder and its subfolders, in a fixed order (the order they are read and fingerprinted in). */
+    public static List<Path> rdfFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new GraphLoadException("No existe la carpeta de la ontología: " + folder.toAbsolutePath());
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> isRdf(p.getFileName().toString()))

@@ -9,22 +9,22 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
-import org.apache.jena.Jena;
 
 /**
  * Remembers which exact ontology contents already passed the contract, so that starting the server on an
  * unchanged graph skips the SHACL run (the slowest part of start-up). The key is a SHA-256 of the program
- * build, the Jena version, and every file's name and bytes (shapes included): a new build, a Jena upgrade or
- * any edit changes it, and the next start validates again.
- * <p>The bundled graph is validated when the jar is built ({@link BuildValidation}), which stores its key in
+ * build (version and build time) and every file's name and bytes (shapes included): a new build (a Jena upgrade
+ * is one) or any edit changes it, and the next start validates again.
+ * <p>The bundled graph is validated when the jar is built ({@code dev.explorador.build.BundledGraphBuild}), which stores its key in
  * the jar: a start on the bundled, unchanged graph never runs SHACL, not even the first time. Other graphs
  * that passed are remembered in a per-user folder (never the shared, world-writable temp folder, where
  * another user could plant a marker). The {@code validate} verb never uses it.
  */
 public final class ValidationCache {
-    /** Written into the jar at build time by {@link BuildValidation}. */
-    static final String BUILD_RESOURCE = "/explorador-validado.properties";
+    /** Written into the jar at build time by {@code dev.explorador.build.BundledGraphBuild}. */
+    public static final String BUILD_RESOURCE = "/explorador-validado.properties";
 
     private final Path folder;
     private final Properties build;
@@ -50,6 +50,12 @@ public final class ValidationCache {
         return key.equals(build.getProperty("huella")) || Files.exists(folder.resolve(key));
     }
 
+    /** True when these files are, byte for byte, the bundled graph this jar was built from. */
+    public boolean isBuildGraph(List<Path> files) {
+        String built = build.getProperty("huella");
+        return built != null && built.equals(fingerprint(build.getProperty("construccion", "sin-construir"), files));
+    }
+
     public void rememberValid(LoadedOntology ontology) {
         try {
             if (!Files.isDirectory(folder)) {
@@ -65,15 +71,17 @@ public final class ValidationCache {
     }
 
     String fingerprint(LoadedOntology ontology) {
-        return fingerprint(build.getProperty("construccion", "sin-construir"), ontology);
+        return fingerprint(build.getProperty("construccion", "sin-construir"), ontology.files());
     }
 
     /** @param buildId the program build (version and build time) the validation ran with */
-    static String fingerprint(String buildId, LoadedOntology ontology) {
+    public static String fingerprint(String buildId, List<Path> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((buildId + "\n" + Jena.VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Path file : ontology.files()) {
+            // Not Jena.VERSION: inside the shaded jar it reads "<development>", outside "5.6.0", so a key made at build
+            // time never matched at run time. The build id changes with every build, a Jena upgrade included.
+            sha.update((buildId + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path file : files) {
                 sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(file));
             }

@@ -1,13 +1,19 @@
 package dev.explorador.query;
 
+import dev.explorador.fulltext.BuiltTextIndex;
 import dev.explorador.fulltext.FullTextIndex;
 import dev.explorador.fulltext.Passage;
 import dev.explorador.fulltext.TextMatch;
+import dev.explorador.graph.BuiltGraph;
 import dev.explorador.graph.Vocab;
+import dev.explorador.store.KnowledgeStore;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
@@ -27,6 +33,9 @@ public final class TextSearchService {
             Map.entry("opcion", "Opción de una pregunta"), Map.entry("explicacionOpcion", "Explicación de una opción"));
     /** The score of the best text match; names score 20 or more, so they always rank above. */
     static final int TOP_TEXT_SCORE = 19;
+
+    /** Where the build writes the index of the bundled graph ({@link #writeBuiltIndex}). */
+    static final String BUILT_INDEX = "/" + BuiltGraph.FOLDER + "/indice-texto";
 
     private final QueryRunner runner;
     private final GraphSnapshot snapshot;
@@ -70,12 +79,6 @@ public final class TextSearchService {
         synchronized (this) {
             if (index == null) {
                 long start = System.nanoTime();
-                List<Passage> passages = new ArrayList<>();
-                for (QuerySolution row : runner.select("searchable-text")) {
-                    String field = row.getLiteral("field").getLexicalForm();
-                    passages.add(new Passage(row.getResource("entity").getURI(), field, NAME_FIELDS.contains(field),
-                            row.getLiteral("value").getLexicalForm()));
-                }
                 Map<String, String> tested = new HashMap<>();
                 // The question opens the card of the first concept it tests (by slug, so it is the same on every store).
                 Map<String, TreeMap<String, String>> bySlug = new HashMap<>();
@@ -85,11 +88,29 @@ public final class TextSearchService {
                 }
                 bySlug.forEach((q, concepts) -> tested.put(q, concepts.firstEntry().getValue()));
                 conceptOfQuestion = tested;
-                index = FullTextIndex.build(passages);
-                org.slf4j.LoggerFactory.getLogger(TextSearchService.class).info("Índice de texto: {} textos en {} ms",
-                        passages.size(), (System.nanoTime() - start) / 1_000_000);
+                Optional<FullTextIndex> fromBuild = runner.store().holdsTheBuiltGraph() ? BuiltTextIndex.load(BUILT_INDEX) : Optional.empty();
+                index = fromBuild.orElseGet(() -> FullTextIndex.build(passages(runner)));
+                org.slf4j.LoggerFactory.getLogger(TextSearchService.class).info("Índice de texto {} en {} ms",
+                        fromBuild.isPresent() ? "leído de la construcción" : "creado", (System.nanoTime() - start) / 1_000_000);
             }
             return index;
         }
+    }
+
+    /** Every text the search looks into: one passage per field value of every concept and question. */
+    static List<Passage> passages(QueryRunner runner) {
+        List<Passage> passages = new ArrayList<>();
+        for (QuerySolution row : runner.select("searchable-text")) {
+            String field = row.getLiteral("field").getLexicalForm();
+            passages.add(new Passage(row.getResource("entity").getURI(), field, NAME_FIELDS.contains(field),
+                    row.getLiteral("value").getLexicalForm()));
+        }
+        return passages;
+    }
+
+    /** Writes the index of the graph in this store into a folder of the classes (run at build time). */
+    public static void writeBuiltIndex(KnowledgeStore store, Path classes) throws IOException {
+        Path folder = classes.resolve(BUILT_INDEX.substring(1));
+        BuiltTextIndex.write(passages(new QueryRunner(store, Explorer.DEFAULT_TIMEOUT_MILLIS)), folder);
     }
 }

@@ -12,11 +12,23 @@ public final class DatasetStore implements KnowledgeStore {
     private final Dataset dataset;
     private final String description;
     private final Runnable onClose;
+    private final boolean asBuilt;
 
     public DatasetStore(Dataset dataset, String description, Runnable onClose) {
+        this(dataset, description, onClose, false);
+    }
+
+    /** @param asBuilt the dataset holds exactly the bundled graph the jar was built from */
+    public DatasetStore(Dataset dataset, String description, Runnable onClose, boolean asBuilt) {
         this.dataset = dataset;
         this.description = description;
         this.onClose = onClose;
+        this.asBuilt = asBuilt;
+    }
+
+    @Override
+    public boolean holdsTheBuiltGraph() {
+        return asBuilt;
     }
 
     @Override

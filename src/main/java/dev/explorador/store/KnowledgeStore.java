@@ -20,6 +20,14 @@ public interface KnowledgeStore extends AutoCloseable {
         return true;
     }
 
+    /**
+     * True when the store holds exactly the bundled graph the jar was built from, so what the build computed from
+     * that graph (the full-text index) can be used as it is.
+     */
+    default boolean holdsTheBuiltGraph() {
+        return false;
+    }
+
     /** A short human description, for logs and {@code stats}: "memoria (ontology/)", "tdb2:/data"... */
     String describe();
 

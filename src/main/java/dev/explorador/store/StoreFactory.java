@@ -3,6 +3,7 @@ package dev.explorador.store;
 import dev.explorador.graph.ContractValidator;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
+import dev.explorador.graph.BuiltGraph;
 import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -62,6 +64,8 @@ public final class StoreFactory {
      * validated again: see {@link ValidationCache}.
      */
     public LoadedOntology loadValid() {
+        Optional<LoadedOntology> built = BuiltGraph.load(ontologyFolder, cache);
+        if (built.isPresent()) return built.get();
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
         if (cache.knownValid(ontology)) return ontology;
         ValidationReport report = new ContractValidator().validate(ontology);
@@ -74,7 +78,7 @@ public final class StoreFactory {
         LoadedOntology ontology = loadValid();
         // The graph is read-only once served: wrap the loaded model (reads take a lock) instead of copying it.
         Dataset dataset = DatasetFactory.wrap(ontology.model());
-        return new DatasetStore(dataset, "memoria (" + ontologyFolder + ")", dataset::close);
+        return new DatasetStore(dataset, "memoria (" + ontologyFolder + ")", dataset::close, ontology.asBuilt());
     }
 
     private KnowledgeStore tdb2(Path folder) {
