@@ -46,7 +46,7 @@ final class ExportCommand implements Runnable {
 
     /** Where a file goes: {@code -o FILE}, or standard output. */
     static final class Output {
-        @Option(names = {"-o", "--salida", "--output"}, paramLabel = "ARCHIVO", description = "Escribe en este archivo (por defecto, la salida estándar).")
+        @Option(names = {"-o", "--output", "--salida"}, paramLabel = "ARCHIVO", description = "Escribe en este archivo (por defecto, la salida estándar).")
         Path file;
 
         void write(CommandSpec spec, byte[] bytes, boolean binary) throws IOException {
@@ -74,7 +74,7 @@ final class ExportCommand implements Runnable {
         @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
-        @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
+        @Option(names = {"--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
         String format;
 
         @Option(names = {"-e", "--edicion", "--edición", "--edition"}, defaultValue = "completo", paramLabel = "EDICIÓN",
@@ -139,7 +139,7 @@ final class ExportCommand implements Runnable {
         @Mixin Output output;
         @Spec CommandSpec spec;
 
-        @Option(names = {"-f", "--format", "--formato"}, defaultValue = "ttl", paramLabel = "FORMATO", description = "ttl (por defecto), jsonld, nt o rdfxml.")
+        @Option(names = {"--format", "--formato"}, defaultValue = "ttl", paramLabel = "FORMATO", description = "ttl (por defecto), jsonld, nt o rdfxml.")
         String format;
 
         @Override

@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import java.util.Locale;
 
 /** Where a search looks: the names of the concepts, the text inside every card and question, or both (names first). */
