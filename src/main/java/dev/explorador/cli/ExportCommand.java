@@ -87,8 +87,9 @@ final class ExportCommand implements Runnable {
         public Integer call() throws IOException {
             SummaryFormat chosen = SummaryFormat.parse(format);
             dev.explorador.export.Edition chosenEdition = dev.explorador.export.Edition.parse(edition);
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                output.write(spec, chosen.render(StudyGuide.build(explorer, scope.scope()), chosenEdition), chosen == SummaryFormat.pdf);
+                output.write(spec, chosen.render(StudyGuide.build(explorer, chosenScope), chosenEdition), chosen == SummaryFormat.pdf);
             }
             return 0;
         }
@@ -103,9 +104,10 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
                 CourseService course = new CourseService(explorer);
-                String deck = AnkiDeck.render(course.summary(scope.scope()), course.questions(null, null));
+                String deck = AnkiDeck.render(course.summary(chosenScope), course.questions(null, null));
                 output.write(spec, deck.getBytes(StandardCharsets.UTF_8), false);
             }
             return 0;
@@ -123,8 +125,9 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                var summary = new CourseService(explorer).summary(scope.scope());
+                var summary = new CourseService(explorer).summary(chosenScope);
                 ObsidianVault.write(summary, folder);
                 spec.commandLine().getOut().println("Escritas " + ObsidianVault.notes(summary).size() + " notas en " + folder);
                 spec.commandLine().getOut().flush();

@@ -46,8 +46,8 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String text = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
-        try (KnowledgeStore store = graph.openStore();
-             SparqlService sparql = new SparqlService(store, new SparqlLimits(timeout, SparqlLimits.defaults().maxResults()))) {
+        SparqlLimits limits = new SparqlLimits(timeout, SparqlLimits.defaults().maxResults());
+        try (KnowledgeStore store = graph.openStore(); SparqlService sparql = new SparqlService(store, limits)) {
             SparqlResult result = sparql.execute(text);
             var out = spec.commandLine().getOut();
             out.print(render(result));

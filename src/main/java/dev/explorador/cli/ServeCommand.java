@@ -59,12 +59,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Path webFolder = web != null ? web : Files.isDirectory(Path.of("web")) ? Path.of("web") : null;
+        ServerSettings settings = new ServerSettings(host, port, webFolder, // a bad port or limit is refused before any work
+                new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
+                origins, withBindName(hostNames));
         // The graph loads on one core while the web server starts on the other.
         CompletableFuture<Explorer> loading = CompletableFuture.supplyAsync(() -> new Explorer(graph.openStore()));
-        ExplorerServer server = ExplorerServer.start(loading,
-                new ServerSettings(host, port, webFolder,
-                        new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
-                        origins, withBindName(hostNames)));
+        ExplorerServer server = ExplorerServer.start(loading, settings);
         Explorer explorer;
         try {
             explorer = loading.join();

@@ -14,7 +14,7 @@ public enum SearchScope {
             case "names", "nombres" -> NAMES;
             case "text", "texto" -> TEXT;
             case "all", "todo" -> ALL;
-            default -> throw new BadRequestException("«in» debe ser names, text o all (se recibió «"
+            default -> throw new BadRequestException("«in» (--en) debe ser names, text o all, o nombres, texto o todo (se recibió «"
                     + (value.length() > 40 ? value.substring(0, 37) + "..." : value) + "»)");
         };
     }
