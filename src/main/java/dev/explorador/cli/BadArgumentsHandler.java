@@ -86,6 +86,7 @@ final class BadArgumentsHandler implements CommandLine.IParameterExceptionHandle
         String head = what + " no admite «" + value + "»";
         if (WHOLE_NUMBERS.contains(spec.type())) return head + ": debe ser un número entero.";
         if (spec.type().isEnum()) return head + choices(spec) + ".";
+        if (spec.type() == boolean.class || spec.type() == Boolean.class) return head + ": es un interruptor (sin valor, o true/false).";
         if (spec.type() == Path.class) return head + ": no es una ruta de archivo válida.";
         return head + ".";
     }
