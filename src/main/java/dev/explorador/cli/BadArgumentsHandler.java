@@ -44,7 +44,7 @@ final class BadArgumentsHandler implements CommandLine.IParameterExceptionHandle
     }
 
     private static String exclusive(CommandLine line, List<String> args) {
-        return "Usa solo uno de estos: " + line.getCommandSpec().argGroups().stream().filter(g -> g.exclusive())
+        return "Usa solo uno de estos: " + line.getCommandSpec().argGroups().stream().filter(CommandLine.Model.ArgGroupSpec::exclusive)
                 .flatMap(g -> g.args().stream()).map(a -> name(a, args) + valueLabel(a))
                 .collect(Collectors.joining(" o ")) + ".";
     }
