@@ -46,7 +46,7 @@ final class ExportCommand implements Runnable {
 
     /** Where a file goes: {@code -o FILE}, or standard output. */
     static final class Output {
-        @Option(names = {"-o", "--salida", "--output"}, paramLabel = "ARCHIVO", description = "Escribe en este archivo (por defecto, la salida estándar).")
+        @Option(names = {"-o", "--output", "--salida"}, paramLabel = "ARCHIVO", description = "Escribe en este archivo (por defecto, la salida estándar).")
         Path file;
 
         void write(CommandSpec spec, byte[] bytes, boolean binary) throws IOException {
@@ -74,7 +74,7 @@ final class ExportCommand implements Runnable {
         @Mixin ScopeOption scope;
         @Spec CommandSpec spec;
 
-        @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
+        @Option(names = {"--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO", description = "md (por defecto), html o pdf.")
         String format;
 
         @Option(names = {"-e", "--edicion", "--edición", "--edition"}, defaultValue = "completo", paramLabel = "EDICIÓN",
@@ -87,8 +87,9 @@ final class ExportCommand implements Runnable {
         public Integer call() throws IOException {
             SummaryFormat chosen = SummaryFormat.parse(format);
             dev.explorador.export.Edition chosenEdition = dev.explorador.export.Edition.parse(edition);
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                output.write(spec, chosen.render(StudyGuide.build(explorer, scope.scope()), chosenEdition), chosen == SummaryFormat.pdf);
+                output.write(spec, chosen.render(StudyGuide.build(explorer, chosenScope), chosenEdition), chosen == SummaryFormat.pdf);
             }
             return 0;
         }
@@ -103,9 +104,10 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
                 CourseService course = new CourseService(explorer);
-                String deck = AnkiDeck.render(course.summary(scope.scope()), course.questions(null, null));
+                String deck = AnkiDeck.render(course.summary(chosenScope), course.questions(null, null));
                 output.write(spec, deck.getBytes(StandardCharsets.UTF_8), false);
             }
             return 0;
@@ -123,8 +125,9 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            Scope chosenScope = scope.scope();
             try (Explorer explorer = new Explorer(graph.openStore())) {
-                var summary = new CourseService(explorer).summary(scope.scope());
+                var summary = new CourseService(explorer).summary(chosenScope);
                 ObsidianVault.write(summary, folder);
                 spec.commandLine().getOut().println("Escritas " + ObsidianVault.notes(summary).size() + " notas en " + folder);
                 spec.commandLine().getOut().flush();
@@ -139,7 +142,7 @@ final class ExportCommand implements Runnable {
         @Mixin Output output;
         @Spec CommandSpec spec;
 
-        @Option(names = {"-f", "--format", "--formato"}, defaultValue = "ttl", paramLabel = "FORMATO", description = "ttl (por defecto), jsonld, nt o rdfxml.")
+        @Option(names = {"--format", "--formato"}, defaultValue = "ttl", paramLabel = "FORMATO", description = "ttl (por defecto), jsonld, nt o rdfxml.")
         String format;
 
         @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,10 +28,10 @@ final class MindmapCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONCEPTO", arity = "0..1", description = "Concepto raíz (nombre o slug); se omite con --curso.")
     String concept;
 
-    @Option(names = {"-d", "--profundidad", "--depth"}, defaultValue = "2", description = "De 1 a 4 (por defecto 2).")
+    @Option(names = {"-d", "--depth", "--profundidad"}, paramLabel = "N", defaultValue = "2", description = "De 1 a 4 (por defecto 2).")
     int depth;
 
-    @Option(names = {"-f", "--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO",
+    @Option(names = {"--format", "--formato"}, defaultValue = "md", paramLabel = "FORMATO",
             description = "md (por defecto), mm, opml, mermaid o dot.")
     String format;
 
@@ -46,7 +47,7 @@ final class MindmapCommand implements Callable<Integer> {
         MindMapFormat chosen = MindMapFormat.parse(format);
         Scope.parse(scope); // a wrong value is refused before the graph loads
         if (course == (concept != null)) {
-            throw new IllegalArgumentException("Indica un concepto o --curso (uno de los dos).");
+            throw new ParameterException(spec.commandLine(), "Indica un concepto o --curso (uno de los dos).");
         }
         try (Explorer explorer = options.open()) {
             MindMapNode root = course ? CourseMindMap.build(new CourseService(explorer).outline(Scope.parse(scope)))

@@ -22,10 +22,10 @@ final class PathCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DESDE") String from;
     @Parameters(index = "1", paramLabel = "HASTA") String to;
 
-    @Option(names = "--max-longitud", defaultValue = "6", description = "Pasos como máximo (1 a 8; por defecto 6).")
+    @Option(names = "--max-longitud", paramLabel = "N", defaultValue = "6", description = "Pasos como máximo (1 a 8; por defecto 6).")
     int maxLength;
 
-    @Option(names = "--caminos", defaultValue = "5", description = "Cuántas cadenas mostrar (1 a 10; por defecto 5).")
+    @Option(names = "--caminos", paramLabel = "N", defaultValue = "5", description = "Cuántas cadenas mostrar (1 a 10; por defecto 5).")
     int maxPaths;
 
     @Option(names = "--todas-las-relaciones", description = "Incluye también «se confunde con» y «se relaciona con».")

@@ -1,7 +1,6 @@
 package dev.explorador.cli;
 
 import dev.explorador.sparql.SparqlLimits;
-import dev.explorador.sparql.SparqlRequestException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
 import dev.explorador.store.KnowledgeStore;
@@ -35,29 +34,26 @@ final class QueryCommand implements Callable<Integer> {
 
     static final class Source {
         @Parameters(paramLabel = "CONSULTA", description = "El texto de la consulta.") String text;
-        @Option(names = {"-f", "--archivo"}, paramLabel = "ARCHIVO", description = "Lee la consulta de un archivo.") Path file;
+        @Option(names = {"-f", "--file", "--archivo"}, paramLabel = "ARCHIVO", description = "Lee la consulta de un archivo.") Path file;
     }
 
-    @Option(names = "--formato", defaultValue = "table", description = "table, tsv, csv o json (SELECT/ASK); las consultas CONSTRUCT/DESCRIBE salen en Turtle.")
+    @Option(names = {"--format", "--formato"}, defaultValue = "table", paramLabel = "FORMATO", description = "table, tsv, csv o json (SELECT/ASK); las consultas CONSTRUCT/DESCRIBE salen en Turtle.")
     Format format;
 
-    @Option(names = "--tiempo", defaultValue = "10000", description = "Tiempo límite en milisegundos (por defecto 10000).")
+    @Option(names = "--tiempo", paramLabel = "MS", defaultValue = "10000", description = "Tiempo límite en milisegundos (por defecto 10000).")
     long timeout;
 
     @Override
     public Integer call() throws IOException {
         String text = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
-        try (KnowledgeStore store = graph.openStore();
-             SparqlService sparql = new SparqlService(store, new SparqlLimits(timeout, SparqlLimits.defaults().maxResults()))) {
+        SparqlLimits limits = new SparqlLimits(timeout, SparqlLimits.defaults().maxResults());
+        try (KnowledgeStore store = graph.openStore(); SparqlService sparql = new SparqlService(store, limits)) {
             SparqlResult result = sparql.execute(text);
             var out = spec.commandLine().getOut();
             out.print(render(result));
             out.flush();
             if (result.truncated()) spec.commandLine().getErr().println("(resultado recortado a " + sparql.limits().maxResults() + " filas)");
             return 0;
-        } catch (SparqlRequestException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
         }
     }
 

@@ -20,7 +20,7 @@ final class RelatedCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONCEPTO", description = "Nombre en español o inglés, o slug.")
     String concept;
 
-    @Option(names = {"-d", "--profundidad"}, defaultValue = "1", description = "De 1 a 3 (por defecto 1).")
+    @Option(names = {"-d", "--depth", "--profundidad"}, paramLabel = "N", defaultValue = "1", description = "De 1 a 3 (por defecto 1).")
     int depth;
 
     @Override

@@ -23,7 +23,7 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXTO", arity = "1..*", description = "Lo que buscas; varias búsquedas se responden por separado con --cada.")
     java.util.List<String> texts;
 
-    @Option(names = {"-n", "--limite"}, defaultValue = "10", description = "Cuántos resultados (1 a 100; por defecto 10).")
+    @Option(names = {"-n", "--limite"}, paramLabel = "N", defaultValue = "10", description = "Cuántos resultados (1 a 100; por defecto 10).")
     int limit;
 
     @Option(names = "--cada", description = "Trata cada argumento como una búsqueda distinta.")

@@ -24,22 +24,22 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin GraphOptions graph;
     @Spec CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Dirección donde escuchar (por defecto 127.0.0.1).")
+    @Option(names = "--host", paramLabel = "DIRECCION", defaultValue = "127.0.0.1", description = "Dirección donde escuchar (por defecto 127.0.0.1).")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Puerto (por defecto 7070).")
+    @Option(names = "--port", paramLabel = "PUERTO", defaultValue = "7070", description = "Puerto (por defecto 7070).")
     int port;
 
     @Option(names = "--web", paramLabel = "CARPETA", description = "Carpeta del visor (por defecto ./web o la copia del jar).")
     Path web;
 
-    @Option(names = "--sparql-tiempo", defaultValue = "10000", description = "Tiempo límite por consulta SPARQL, en ms.")
+    @Option(names = "--sparql-tiempo", paramLabel = "MS", defaultValue = "10000", description = "Tiempo límite por consulta SPARQL, en ms.")
     long sparqlTimeout;
 
-    @Option(names = "--sparql-filas", defaultValue = "10000", description = "Máximo de filas por respuesta SPARQL.")
+    @Option(names = "--sparql-filas", paramLabel = "N", defaultValue = "10000", description = "Máximo de filas por respuesta SPARQL.")
     long sparqlRows;
 
-    @Option(names = "--sparql-paralelas", defaultValue = "4", description = "Consultas SPARQL a la vez; las demás reciben 503.")
+    @Option(names = "--sparql-paralelas", paramLabel = "N", defaultValue = "4", description = "Consultas SPARQL a la vez; las demás reciben 503.")
     int sparqlConcurrent;
 
     @Option(names = "--sparql-memoria", defaultValue = "512", paramLabel = "MB",
@@ -59,12 +59,12 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         Path webFolder = web != null ? web : Files.isDirectory(Path.of("web")) ? Path.of("web") : null;
+        ServerSettings settings = new ServerSettings(host, port, webFolder, // a bad port or limit is refused before any work
+                new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
+                origins, withBindName(hostNames));
         // The graph loads on one core while the web server starts on the other.
         CompletableFuture<Explorer> loading = CompletableFuture.supplyAsync(() -> new Explorer(graph.openStore()));
-        ExplorerServer server = ExplorerServer.start(loading,
-                new ServerSettings(host, port, webFolder,
-                        new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
-                        origins, withBindName(hostNames)));
+        ExplorerServer server = ExplorerServer.start(loading, settings);
         Explorer explorer;
         try {
             explorer = loading.join();

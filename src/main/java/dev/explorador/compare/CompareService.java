@@ -1,7 +1,7 @@
 package dev.explorador.compare;
 
 import dev.explorador.graph.Vocab;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import dev.explorador.query.Card;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;

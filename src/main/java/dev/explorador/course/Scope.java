@@ -1,6 +1,6 @@
 package dev.explorador.course;
 
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package dev.explorador.export;
 
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 
 /**
  * The editions of the study summary. {@code completo}: every card in full, with the stories, diagrams and

@@ -1,6 +1,6 @@
 package dev.explorador.export;
 
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import dev.explorador.query.MindMapNode;
 import java.util.Arrays;
 import java.util.Locale;

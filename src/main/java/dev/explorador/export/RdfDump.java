@@ -1,7 +1,7 @@
 package dev.explorador.export;
 
 import dev.explorador.graph.Vocab;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.SparqlQueries;
 import java.io.ByteArrayOutputStream;

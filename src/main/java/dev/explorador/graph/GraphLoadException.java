@@ -1,7 +1,9 @@
 package dev.explorador.graph;
 
+import dev.explorador.error.SetupException;
+
 /** The ontology could not be read: a missing folder, or a file with a syntax error. */
-public class GraphLoadException extends RuntimeException {
+public class GraphLoadException extends SetupException {
     private final transient SyntaxError syntaxError;
 
     public GraphLoadException(String message) {

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import dev.explorador.course.CourseService;
 import dev.explorador.course.Scope;
 import dev.explorador.graph.Vocab;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import dev.explorador.query.ConceptRef;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapService;

@@ -1,5 +1,7 @@
 package dev.explorador.http;
 
+import dev.explorador.error.BadRequestException;
+import dev.explorador.error.NotFoundException;
 import dev.explorador.export.RdfDump;
 import dev.explorador.graph.Vocab;
 import dev.explorador.http.ContentNegotiation.Offer;
@@ -76,9 +78,9 @@ final class Discovery {
     private void graphStore(Context ctx) {
         boolean dflt = ctx.queryParamMap().containsKey("default");
         String named = ctx.queryParam("graph");
-        if (dflt && named != null) throw new RequestRefused(400, "Usa ?default o ?graph=IRI, no los dos");
+        if (dflt && named != null) throw new BadRequestException("Usa ?default o ?graph=IRI, no los dos");
         if (named != null) {
-            throw new RequestRefused(404, "El almacén no tiene grafos con nombre: todo está en el grafo por defecto (/datos?default)");
+            throw new NotFoundException("El almacén no tiene grafos con nombre: todo está en el grafo por defecto (/datos?default)");
         }
         // Without a parameter the protocol leaves GET open; the dataset holds only the default graph, so it is the same.
         if (graph == null) graph = RdfDump.model(explorer.get());

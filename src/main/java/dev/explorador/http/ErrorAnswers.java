@@ -1,10 +1,6 @@
 package dev.explorador.http;
 
-import dev.explorador.query.BadRequestException;
-import dev.explorador.query.ConceptRef;
-import dev.explorador.query.UnknownConceptException;
-import dev.explorador.sparql.SparqlRequestException;
-import dev.explorador.sparql.SparqlService;
+import dev.explorador.error.UserError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -14,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error the routes raise becomes one JSON answer ({@link ApiError}) in Spanish, with the right status;
- * a refused request leaves at most one log line, and only a bug leaves a stack trace.
+ * Every error the routes raise becomes one JSON answer ({@link ApiError}) in Spanish: a {@link UserError} with its
+ * own status (and suggestions, and Retry-After when trying again may work), a client that broke the connection
+ * with 4xx, anything else, a bug, with a plain 500. A user error leaves at most one log line; only a bug leaves a
+ * stack trace.
  */
 final class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
@@ -23,15 +21,10 @@ final class ErrorAnswers {
     private ErrorAnswers() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(UnknownConceptException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), e.suggestions()));
-        routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), List.of()));
-        routes.exception(RequestRefused.class, (e, ctx) -> {
-            LOG.info("Rechazada {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            answer(ctx, e.status(), e.getMessage(), List.of());
-        });
-        routes.exception(SparqlRequestException.class, (e, ctx) -> {
-            if (e.status() == 503) ctx.header("Retry-After", String.valueOf(SparqlService.RETRY_AFTER_SECONDS));
-            answer(ctx, e.status(), e.getMessage(), List.of());
+        routes.exception(UserError.class, (e, ctx) -> {
+            LOG.info("Respondida {} a {} {}: {}", e.httpStatus(), ctx.method(), ctx.path(), e.getMessage());
+            e.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
+            answer(ctx, e.httpStatus(), e.getMessage(), e.suggestions());
         });
         routes.exception(Exception.class, (e, ctx) -> {
             int clientFault = clientFault(e);
@@ -67,9 +60,7 @@ final class ErrorAnswers {
         return type != null && type.startsWith("application/json");
     }
 
-    static void answer(Context ctx, int status, String message, List<ConceptRef> suggestions) {
-        List<ApiError.Suggestion> list = suggestions.stream()
-                .map(c -> new ApiError.Suggestion(c.slug(), c.label(), c.labelEn())).toList();
-        ctx.status(status).json(new ApiError(status, message, list));
+    static void answer(Context ctx, int status, String message, List<UserError.Suggestion> suggestions) {
+        ctx.status(status).json(new ApiError(status, message, suggestions));
     }
 }

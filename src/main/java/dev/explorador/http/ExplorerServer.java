@@ -3,6 +3,7 @@ package dev.explorador.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.explorador.course.CourseService;
+import dev.explorador.error.SetupException;
 import dev.explorador.query.Explorer;
 import dev.explorador.sparql.SparqlService;
 import io.javalin.Javalin;
@@ -12,7 +13,9 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -46,8 +49,30 @@ public final class ExplorerServer implements AutoCloseable {
         Supplier<Explorer> explorer = loading::join;
         Lazy<SparqlService> sparql = Lazy.of(() -> new SparqlService(explorer.get().store(), settings.sparqlLimits()));
         Javalin app = Javalin.create(config -> configure(config, explorer, sparql, settings));
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            BindException bind = bindFailure(e);
+            if (bind == null) throw e;
+            throw cannotListen(settings, bind);
+        }
         return new ExplorerServer(app, sparql);
+    }
+
+    /** The socket's own refusal behind Javalin's wrapping, if that is why the server did not start. */
+    private static BindException bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) return bind;
+        }
+        return null;
+    }
+
+    private static SetupException cannotListen(ServerSettings settings, BindException e) {
+        boolean inUse = e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("in use");
+        return new SetupException(inUse
+                ? "No se pudo abrir el puerto " + settings.port() + ": ya lo usa otro programa (¿otro explorador?). Elige otro con --port."
+                : "No se pudo escuchar en " + settings.host() + ":" + settings.port() + " (" + e.getMessage()
+                        + "): esa dirección no es de este equipo. Elige otra con --host.");
     }
 
     private static void configure(JavalinConfig config, Supplier<Explorer> explorer, Supplier<SparqlService> sparql,

@@ -1,6 +1,6 @@
 package dev.explorador.http;
 
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import dev.explorador.error.RefusedException;
 import dev.explorador.http.ContentNegotiation.Offer;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -171,7 +172,7 @@ final class RdfRepresentations {
             Offer<Lang> offer = byName(value, offers);
             if (offer == null && !strict) continue;
             if (offer == null) {
-                throw new RequestRefused(406, "El formato «" + Params.abbreviate(value) + "» (parámetro " + name
+                throw new RefusedException(406, "El formato «" + Params.abbreviate(value) + "» (parámetro " + name
                         + ") no está disponible aquí. Formatos: " + list(offers));
             }
             return offer;
@@ -179,7 +180,7 @@ final class RdfRepresentations {
         String accept = ctx.header("Accept");
         Offer<Lang> offer = ContentNegotiation.choose(accept, offers);
         if (offer == null) {
-            throw new RequestRefused(406, "Ningún formato que se ofrece es aceptable para «Accept: " + shorten(accept)
+            throw new RefusedException(406, "Ningún formato que se ofrece es aceptable para «Accept: " + shorten(accept)
                     + "». Formatos: " + list(offers));
         }
         return offer;

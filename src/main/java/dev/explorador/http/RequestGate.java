@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import dev.explorador.error.RefusedException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class RequestGate {
         String origin = ctx.header("Origin");
         if (origin == null || origin.equals("http://" + ctx.header("Host"))) return;
         if (!allowedOrigins.contains(origin)) {
-            throw new RequestRefused(403, "Origen no permitido: «" + origin + "». El explorador solo responde a sus "
+            throw new RefusedException(403, "Origen no permitido: «" + origin + "». El explorador solo responde a sus "
                     + "propias páginas; para abrirlo a otra, arráncalo con --origen " + origin);
         }
         ctx.header("Access-Control-Allow-Origin", origin);
@@ -51,7 +52,7 @@ final class RequestGate {
         if (name.equals("localhost") || IPV4.matcher(name).matches() || name.startsWith("[") || hostNames.contains(name)) {
             return;
         }
-        throw new RequestRefused(421, "Nombre de servidor no reconocido: «" + name + "». Abre el explorador por "
+        throw new RefusedException(421, "Nombre de servidor no reconocido: «" + name + "». Abre el explorador por "
                 + "127.0.0.1 o localhost (o arráncalo con --nombre " + name + " si ese nombre es tuyo)");
     }
 

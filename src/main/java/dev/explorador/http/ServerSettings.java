@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import dev.explorador.error.BadRequestException;
 import dev.explorador.sparql.SparqlLimits;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 public record ServerSettings(String host, int port, Path webFolder, SparqlLimits sparqlLimits,
                              List<String> allowedOrigins, List<String> hostNames) {
     public ServerSettings {
+        if (port < 0 || port > 65_535) throw new BadRequestException("El puerto debe estar entre 0 y 65535 (se pidió " + port + ")");
         allowedOrigins = List.copyOf(allowedOrigins);
         hostNames = List.copyOf(hostNames);
     }

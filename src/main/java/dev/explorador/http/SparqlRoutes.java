@@ -1,7 +1,7 @@
 package dev.explorador.http;
 
 import dev.explorador.http.ContentNegotiation.Offer;
-import dev.explorador.sparql.SparqlRequestException;
+import dev.explorador.error.RefusedException;
 import dev.explorador.sparql.SparqlResult;
 import dev.explorador.sparql.SparqlService;
 import io.javalin.http.Context;
@@ -35,7 +35,7 @@ final class SparqlRoutes {
     }
 
     private void get(Context ctx) {
-        if (ctx.queryParam("update") != null) throw readOnly();
+        if (ctx.queryParam("update") != null) throw SparqlService.readOnly();
         if (ctx.queryParam("query") == null) {
             // SPARQL 1.1 Service Description: GET on the endpoint with no query describes the service.
             Discovery.send(ctx, discovery.serviceDescription(Discovery.base(ctx)));
@@ -44,26 +44,22 @@ final class SparqlRoutes {
         answer(ctx, ctx.queryParam("query"));
     }
 
-    private static SparqlRequestException readOnly() {
-        return new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
-    }
-
     private void post(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
-        if (type.startsWith("application/sparql-update") || ctx.formParam("update") != null) throw readOnly();
+        if (type.startsWith("application/sparql-update") || ctx.formParam("update") != null) throw SparqlService.readOnly();
         if (type.startsWith("application/sparql-query")) {
             answer(ctx, ctx.body());
         } else if (type.startsWith("application/x-www-form-urlencoded")) {
             answer(ctx, ctx.formParam("query"));
         } else {
-            throw new SparqlRequestException(415, "POST /sparql acepta application/sparql-query o un formulario "
+            throw new RefusedException(415, "POST /sparql acepta application/sparql-query o un formulario "
                     + "application/x-www-form-urlencoded con el parámetro query (se recibió «" + type + "»)");
         }
     }
 
     private void answer(Context ctx, String text) {
         if (text != null && text.length() > MAX_QUERY_CHARS) {
-            throw new SparqlRequestException(413, "La consulta es demasiado larga (máximo " + MAX_QUERY_CHARS + " caracteres)");
+            throw new RefusedException(413, "La consulta es demasiado larga (máximo " + MAX_QUERY_CHARS + " caracteres)");
         }
         var query = sparql.get().parse(text);
         List<Offer<Lang>> offers = query.isConstructType() || query.isDescribeType() ? RdfRepresentations.GRAPH

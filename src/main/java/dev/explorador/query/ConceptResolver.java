@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

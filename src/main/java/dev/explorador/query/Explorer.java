@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import dev.explorador.store.KnowledgeStore;
 import java.util.List;
 

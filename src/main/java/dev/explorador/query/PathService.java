@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import dev.explorador.graph.Vocab;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import java.util.Locale;
 
 /** Where a search looks: the names of the concepts, the text inside every card and question, or both (names first). */
@@ -13,7 +14,7 @@ public enum SearchScope {
             case "names", "nombres" -> NAMES;
             case "text", "texto" -> TEXT;
             case "all", "todo" -> ALL;
-            default -> throw new BadRequestException("«in» debe ser names, text o all (se recibió «"
+            default -> throw new BadRequestException("«in» (--en) debe ser names, text o all, o nombres, texto o todo (se recibió «"
                     + (value.length() > 40 ? value.substring(0, 37) + "..." : value) + "»)");
         };
     }

@@ -1,19 +1,21 @@
 package dev.explorador.query;
 
+import dev.explorador.error.NotFoundException;
 import java.util.List;
 
-/** A name that matches no concept, or more than one: says so and offers the closest names. */
-public class UnknownConceptException extends RuntimeException {
-    private final transient List<ConceptRef> suggestions;
+/** A name that matches no concept, or more than one: says so and offers the closest names (404). */
+public class UnknownConceptException extends NotFoundException {
+    private final transient List<Suggestion> suggestions;
     private final boolean ambiguous;
 
     public UnknownConceptException(String name, List<ConceptRef> suggestions, boolean ambiguous) {
         super(message(name, suggestions, ambiguous));
-        this.suggestions = List.copyOf(suggestions);
+        this.suggestions = suggestions.stream().map(c -> new Suggestion(c.slug(), c.label(), c.labelEn())).toList();
         this.ambiguous = ambiguous;
     }
 
-    public List<ConceptRef> suggestions() {
+    @Override
+    public List<Suggestion> suggestions() {
         return suggestions;
     }
 

@@ -1,5 +1,7 @@
 package dev.explorador.sparql;
 
+import dev.explorador.error.BadRequestException;
+
 /**
  * How much the SPARQL endpoint may spend: time per query, rows (solutions) per answer, how many user queries
  * may run at once (beyond that, callers get 503 with Retry-After instead of slowing everyone down), and how many
@@ -7,9 +9,15 @@ package dev.explorador.sparql;
  */
 public record SparqlLimits(long timeoutMillis, long maxResults, int maxConcurrent, long maxAllocatedBytes) {
     public SparqlLimits {
-        if (timeoutMillis < 1 || maxResults < 1 || maxConcurrent < 1 || maxAllocatedBytes < 1) {
-            throw new IllegalArgumentException("Los límites SPARQL deben ser positivos");
-        }
+        positive(timeoutMillis, "El tiempo límite por consulta SPARQL (ms)");
+        positive(maxResults, "El máximo de filas por respuesta SPARQL");
+        positive(maxConcurrent, "El número de consultas SPARQL a la vez");
+        positive(maxAllocatedBytes, "La memoria por consulta SPARQL");
+    }
+
+    /** The limits come from the command line: a zero or a negative is the user's to fix. */
+    private static void positive(long value, String what) {
+        if (value < 1) throw new BadRequestException(what + " debe ser positivo (se pidió " + value + ")");
     }
 
     public SparqlLimits(long timeoutMillis, long maxResults, int maxConcurrent) {

@@ -1,8 +1,11 @@
 package dev.explorador.sparql;
 
+import dev.explorador.error.BadRequestException;
+import dev.explorador.error.BusyException;
+import dev.explorador.error.RefusedException;
+import dev.explorador.error.UserError;
 import dev.explorador.sparql.guard.QueryBudget;
 import dev.explorador.sparql.guard.QueryGuard;
-import dev.explorador.sparql.guard.RefusedQueryException;
 import dev.explorador.store.DetachedRows;
 import dev.explorador.store.KnowledgeStore;
 import java.util.concurrent.ExecutionException;
@@ -56,19 +59,17 @@ public final class SparqlService implements AutoCloseable {
 
     /** Parses the text; a syntax error, an update, or a query that cannot run here is refused with the reason. */
     public Query parse(String text) {
-        if (text == null || text.isBlank()) throw new SparqlRequestException(400, "Falta la consulta SPARQL (parámetro query)");
+        if (text == null || text.isBlank()) throw new BadRequestException("Falta la consulta SPARQL (parámetro query)");
         try {
             Query query = QueryFactory.create(text);
             return store.isLocal() ? QueryGuard.guard(query) : inspectOnly(query);
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
-                throw new SparqlRequestException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
+                throw readOnly();
             }
-            throw new SparqlRequestException(400, "Consulta SPARQL mal formada: " + parserMessage(e));
-        } catch (RefusedQueryException e) {
-            throw new SparqlRequestException(400, "Consulta rechazada: " + e.getMessage());
+            throw new BadRequestException("Consulta SPARQL mal formada: " + parserMessage(e));
         } catch (QueryException e) {
-            throw new SparqlRequestException(400, "Consulta SPARQL no válida: " + e.getMessage());
+            throw new BadRequestException("Consulta SPARQL no válida: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw tooDeep();
         }
@@ -79,8 +80,13 @@ public final class SparqlService implements AutoCloseable {
         return query;
     }
 
-    private static SparqlRequestException tooDeep() {
-        return new SparqlRequestException(400, "La consulta está anidada demasiado hondo (llaves, paréntesis, UNION "
+    /** SPARQL Update, in any form it arrives: 403. */
+    public static RefusedException readOnly() {
+        return new RefusedException(403, "Este servicio es de solo lectura: no acepta SPARQL Update");
+    }
+
+    private static BadRequestException tooDeep() {
+        return new BadRequestException("La consulta está anidada demasiado hondo (llaves, paréntesis, UNION "
                 + "o subconsultas); simplifícala");
     }
 
@@ -110,8 +116,8 @@ public final class SparqlService implements AutoCloseable {
 
     public SparqlResult execute(Query query) {
         if (!running.tryAcquire()) {
-            throw new SparqlRequestException(503, "Hay demasiadas consultas SPARQL en curso (" + limits.maxConcurrent()
-                    + " a la vez); vuelve a intentarlo en " + RETRY_AFTER_SECONDS + " s");
+            throw new BusyException("Hay demasiadas consultas SPARQL en curso (" + limits.maxConcurrent()
+                    + " a la vez); vuelve a intentarlo en " + RETRY_AFTER_SECONDS + " s", RETRY_AFTER_SECONDS);
         }
         QueryBudget budget = new QueryBudget(limits.timeoutMillis());
         Future<SparqlResult> work;
@@ -137,7 +143,7 @@ public final class SparqlService implements AutoCloseable {
             budget.stop("cliente");
             work.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SparqlRequestException(503, "La consulta se interrumpió");
+            throw new BusyException("La consulta se interrumpió", RETRY_AFTER_SECONDS);
         } catch (ExecutionException e) {
             throw translate(e.getCause(), budget);
         }
@@ -169,25 +175,23 @@ public final class SparqlService implements AutoCloseable {
     private RuntimeException translate(Throwable failure, QueryBudget budget) {
         String reason = budget.stopReason();
         if ("memoria".equals(reason) || failure instanceof OutOfMemoryError) {
-            return new SparqlRequestException(503, "La consulta necesitaba más memoria de la permitida ("
-                    + limits.maxAllocatedBytes() / (1024 * 1024) + " MB por consulta); acótala con filtros o LIMIT");
+            return new BusyException("La consulta necesitaba más memoria de la permitida ("
+                    + limits.maxAllocatedBytes() / (1024 * 1024) + " MB por consulta); acótala con filtros o LIMIT",
+                    RETRY_AFTER_SECONDS);
         }
         if (failure instanceof QueryCancelledException || reason != null) return timedOut();
-        if (failure instanceof QueryBudget.StringTooLongException) {
-            return new SparqlRequestException(400, "Consulta rechazada: " + failure.getMessage());
-        }
         if (failure instanceof StackOverflowError) return tooDeep();
-        if (failure instanceof SparqlRequestException request) return request;
+        if (failure instanceof UserError user) return user; // a string too long, a remote store gone away...
         if (failure instanceof QueryException e) {
-            return new SparqlRequestException(400, "No se pudo ejecutar la consulta: " + e.getMessage());
+            return new BadRequestException("No se pudo ejecutar la consulta: " + e.getMessage());
         }
         if (failure instanceof RuntimeException e) return e;
         return new IllegalStateException("Fallo inesperado al ejecutar la consulta", failure);
     }
 
-    private SparqlRequestException timedOut() {
-        return new SparqlRequestException(503, "La consulta superó el tiempo límite de "
-                + limits.timeoutMillis() / 1000.0 + " s; acótala con filtros o LIMIT");
+    private BusyException timedOut() {
+        return new BusyException("La consulta superó el tiempo límite de "
+                + limits.timeoutMillis() / 1000.0 + " s; acótala con filtros o LIMIT", RETRY_AFTER_SECONDS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.explorador.store;
 
 import dev.explorador.graph.ContractValidator;
+import dev.explorador.graph.InvalidGraphException;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
 import dev.explorador.graph.BuiltGraph;

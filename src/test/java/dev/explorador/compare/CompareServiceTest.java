@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.FixtureGraph;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

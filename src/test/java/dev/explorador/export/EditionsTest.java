@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.explorador.FixtureGraph;
 import dev.explorador.compare.ComparisonGroup;
 import dev.explorador.course.Outline;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import dev.explorador.story.Story;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

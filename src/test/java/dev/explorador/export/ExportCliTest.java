@@ -22,9 +22,9 @@ class ExportCliTest {
         assertEquals(0, mm.code(), mm.err());
         assertEquals(Exports.explorer().mindMap("model-serving", 1, java.util.List.of()).size(),
                 MindMapExportTest.xml(mm.out()).getElementsByTagName("node").getLength());
-        CliRunner.Run mermaid = CliRunner.run("mindmap", "inference table", "-f", "mermaid");
+        CliRunner.Run mermaid = CliRunner.run("mindmap", "inference table", "--format", "mermaid");
         assertTrue(mermaid.out().startsWith("mindmap\n"), mermaid.out());
-        CliRunner.Run dot = CliRunner.run("mindmap", "pyfunc", "-f", "dot", "-d", "1");
+        CliRunner.Run dot = CliRunner.run("mindmap", "pyfunc", "--format", "dot", "-d", "1");
         assertTrue(dot.out().startsWith("digraph mapa {"), dot.out());
         CliRunner.Run md = CliRunner.run("mindmap", "model-serving", "--profundidad", "1");
         assertTrue(md.out().startsWith("# "), "Markdown stays the default");
@@ -33,13 +33,13 @@ class ExportCliTest {
     @Test
     void wholeCourseMapWithCurso(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("curso.opml");
-        CliRunner.Run run = CliRunner.run("mindmap", "--curso", "-f", "opml", "-o", file.toString());
+        CliRunner.Run run = CliRunner.run("mindmap", "--curso", "--format", "opml", "-o", file.toString());
         assertEquals(0, run.code(), run.err());
         var outlines = MindMapExportTest.xml(Files.readString(file)).getElementsByTagName("outline");
         assertEquals(CourseMindMap.build(Exports.course().outline()).size(), outlines.getLength());
         CliRunner.Run both = CliRunner.run("mindmap", "pyfunc", "--curso");
         assertEquals(2, both.code());
-        CliRunner.Run bad = CliRunner.run("mindmap", "pyfunc", "-f", "xmind");
+        CliRunner.Run bad = CliRunner.run("mindmap", "pyfunc", "--format", "xmind");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("md, mm, opml, mermaid, dot"), bad.err());
     }

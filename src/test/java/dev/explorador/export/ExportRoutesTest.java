@@ -3,11 +3,7 @@ package dev.explorador.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.explorador.http.ExplorerServer;
-import dev.explorador.http.ServerSettings;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.explorador.testing.ExplorerHttp;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
@@ -20,22 +16,20 @@ import org.junit.jupiter.api.Test;
 
 /** The download routes of the API: content type, file name, body, and 400 for a format that does not exist. */
 class ExportRoutesTest {
-    private static ExplorerServer server;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() {
-        server = ExplorerServer.start(Exports.explorer(), ServerSettings.loopback(0));
+        http = ExplorerHttp.start();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        http.close();
     }
 
     static HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return http.getBytes(path);
     }
 
     private static void assertDownload(HttpResponse<byte[]> response, String type, String fileName) {

@@ -173,7 +173,7 @@ class MindMapExportTest {
     @Test
     void formatsAreChosenByNameAndABadOneIsRefused() {
         assertEquals(MindMapFormat.mm, MindMapFormat.parse("MM"));
-        var error = org.junit.jupiter.api.Assertions.assertThrows(dev.explorador.query.BadRequestException.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(dev.explorador.error.BadRequestException.class,
                 () -> MindMapFormat.parse("xmind"));
         assertTrue(error.getMessage().contains("md, mm, opml, mermaid, dot"), error.getMessage());
     }

@@ -50,6 +50,6 @@ class RdfDumpTest {
     void formatsAreChosenByName() {
         assertEquals(RdfDump.Format.ttl, RdfDump.Format.parse("turtle"));
         assertEquals(RdfDump.Format.rdfxml, RdfDump.Format.parse("RDFXML"));
-        org.junit.jupiter.api.Assertions.assertThrows(dev.explorador.query.BadRequestException.class, () -> RdfDump.Format.parse("owl"));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.explorador.error.BadRequestException.class, () -> RdfDump.Format.parse("owl"));
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.course.Outline;
 import dev.explorador.course.Scope;
-import dev.explorador.query.BadRequestException;
+import dev.explorador.error.BadRequestException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

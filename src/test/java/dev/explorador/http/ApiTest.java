@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The JSON API the viewer uses, on the real graph: answers, 404 with suggestions, 400 with reasons. */
 class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static HttpFixture http;
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() {
-        http = new HttpFixture(SparqlLimits.defaults());
+        http = ExplorerHttp.start();
     }
 
     @AfterAll
@@ -41,7 +41,7 @@ class ApiTest {
 
     @Test
     void searchAnswersRankedConcepts() throws Exception {
-        JsonNode hits = ok("/api/search?q=" + HttpFixture.encode("tabla de inferéncia") + "&limit=5");
+        JsonNode hits = ok("/api/search?q=" + ExplorerHttp.encode("tabla de inferéncia") + "&limit=5");
         assertEquals("inference-table", hits.get(0).at("/concept/slug").asText());
         assertTrue(hits.size() <= 5);
         assertTrue(hits.get(0).get("score").asInt() >= hits.get(hits.size() - 1).get("score").asInt());
@@ -49,7 +49,7 @@ class ApiTest {
 
     @Test
     void theCardCarriesDefinitionsExampleTipSourcesAndRelations() throws Exception {
-        JsonNode card = ok("/api/concepts/" + HttpFixture.encode("Tabla de inferencia"));
+        JsonNode card = ok("/api/concepts/" + ExplorerHttp.encode("Tabla de inferencia"));
         assertEquals("inference-table", card.at("/concept/slug").asText());
         for (String field : new String[] {"definicion", "definicionDatabricks", "consejoExamen"}) {
             assertFalse(card.get(field).asText().isBlank(), field);
@@ -126,7 +126,7 @@ class ApiTest {
 
     @Test
     void anUnknownConceptIs404WithSuggestions() throws Exception {
-        var response = http.get("/api/concepts/" + HttpFixture.encode("tabla de inferensia"), null);
+        var response = http.get("/api/concepts/" + ExplorerHttp.encode("tabla de inferensia"), null);
         assertEquals(404, response.statusCode());
         JsonNode error = JSON.readTree(response.body());
         assertTrue(error.get("error").asText().contains("¿Quisiste decir"));
@@ -153,14 +153,14 @@ class ApiTest {
         assertTrue(card.get("question").isNull());
         assertTrue(card.get("score").asInt() < 20, "text matches score below every name match");
         assertEquals(0, ok("/api/search?q=vacunas&in=names").size(), "no name says it");
-        JsonNode names = ok("/api/search?q=" + HttpFixture.encode("tabla de inferencia") + "&in=names&limit=3");
+        JsonNode names = ok("/api/search?q=" + ExplorerHttp.encode("tabla de inferencia") + "&in=names&limit=3");
         assertEquals("nombre", names.at("/0/field").asText());
         assertTrue(names.at("/0/snippet").isNull());
     }
 
     @Test
     void pathsAreDifferentChainsAlongRealRelationsWithLongerAlternatives() throws Exception {
-        JsonNode result = ok("/api/path?from=pyfunc&to=" + HttpFixture.encode("tabla de inferencia") + "&paths=10");
+        JsonNode result = ok("/api/path?from=pyfunc&to=" + ExplorerHttp.encode("tabla de inferencia") + "&paths=10");
         int shortest = result.get("shortest").asInt();
         Set<List<String>> sequences = new HashSet<>();
         Set<Integer> lengths = new HashSet<>();
@@ -188,7 +188,7 @@ class ApiTest {
         "/api/search|Falta el parámetro «q»",
         "/api/search?q=x&limit=0|«limit» debe estar entre 1 y 100",
         "/api/search?q=x&limit=abc|«limit» debe ser un número entero",
-        "/api/search?q=x&in=todas|«in» debe ser names, text o all",
+        "/api/search?q=x&in=todas|«in» (--en) debe ser names, text o all",
         "/api/related/pyfunc?depth=9|«depth» debe estar entre 1 y 3",
         "/api/related/pyfunc?relation=inventada|Relación desconocida",
         "/api/path?from=pyfunc|Falta el parámetro «to»",

@@ -3,7 +3,7 @@ package dev.explorador.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 /** Concept IRIs dereference: RDF for RDF clients, the viewer for browsers. */
 class ConceptPageTest {
     private static final String IRI = "https://explorador-genai.example/concepto/inference-table";
-    private static HttpFixture http;
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() {
-        http = new HttpFixture(SparqlLimits.defaults());
+        http = ExplorerHttp.start();
     }
 
     @AfterAll

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.explorador.TestGraph;
 import dev.explorador.export.RdfDump;
 import dev.explorador.graph.Vocab;
-import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.jena.query.Dataset;
@@ -28,11 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Service Description at GET /sparql, VoID at /.well-known/void, Graph Store Protocol (read) at /datos. */
 class DiscoveryTest {
-    private static HttpFixture http;
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() {
-        http = new HttpFixture(SparqlLimits.defaults());
+        http = ExplorerHttp.start();
     }
 
     @AfterAll
@@ -107,7 +107,7 @@ class DiscoveryTest {
     void theGraphStoreGivesTheWholeDefaultGraph(String accept) throws Exception {
         Model expected = RdfDump.model(TestGraph.explorer());
         if (accept.contains("thrift")) {
-            var response = http.client.send(HttpRequest.newBuilder(http.uri("/datos?default")).header("Accept", accept).build(),
+            var response = http.client().send(HttpRequest.newBuilder(http.uri("/datos?default")).header("Accept", accept).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode());
             Model model = ModelFactory.createDefaultModel();
@@ -120,9 +120,9 @@ class DiscoveryTest {
 
     @Test
     void theGraphStoreIsReadOnlyAndHasNoNamedGraphs() throws Exception {
-        assertEquals(404, http.get("/datos?graph=" + HttpFixture.encode("https://example.org/g"), "text/turtle").statusCode());
+        assertEquals(404, http.get("/datos?graph=" + ExplorerHttp.encode("https://example.org/g"), "text/turtle").statusCode());
         assertEquals(400, http.get("/datos?default&graph=x", "text/turtle").statusCode());
-        var put = http.client.send(HttpRequest.newBuilder(http.uri("/datos?default")).header("Content-Type", "text/turtle")
+        var put = http.client().send(HttpRequest.newBuilder(http.uri("/datos?default")).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, put.statusCode());
         assertEquals(406, http.get("/datos?default", "image/png").statusCode());

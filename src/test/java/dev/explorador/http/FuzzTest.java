@@ -3,6 +3,7 @@ package dev.explorador.http;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -32,11 +33,11 @@ class FuzzTest {
         "%00", "%C3%28", "%FF%FE", "%E2%82", "%", "%%", "..%2f..%2fpom.xml", "../../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd",
         "<script>alert(1)</script>", "' OR 1=1 --", "}}} SELECT", "\u0000", "-1", "99999999999999999999", "NaN", "1e9",
         "SELECT * WHERE { ?s ?p ?o", "DROP ALL", "PREFIX : <x> SELECT * { :a :b :c }", "ñandú", "😀", " ", ""};
-    private static HttpFixture http;
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() {
-        http = new HttpFixture(new SparqlLimits(2_000, 1_000, 4));
+        http = ExplorerHttp.start(new SparqlLimits(2_000, 1_000, 4));
     }
 
     @AfterAll
@@ -87,7 +88,7 @@ class FuzzTest {
     void hugeAndBinaryBodiesAreRefusedCleanly() throws Exception {
         byte[] junk = new byte[50_000];
         new Random(SEED).nextBytes(junk);
-        var response = http.client.send(HttpRequest.newBuilder(http.uri("/sparql"))
+        var response = http.client().send(HttpRequest.newBuilder(http.uri("/sparql"))
                 .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(junk)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, "status " + response.statusCode());
@@ -101,7 +102,7 @@ class FuzzTest {
         for (int p = 0; p < parts; p++) {
             switch (random.nextInt(4)) {
                 case 0 -> text.append(NASTY[random.nextInt(NASTY.length)]);
-                case 1 -> text.append(HttpFixture.encode(randomText(random, 1 + random.nextInt(40))));
+                case 1 -> text.append(ExplorerHttp.encode(randomText(random, 1 + random.nextInt(40))));
                 case 2 -> text.append("%").append(Integer.toHexString(random.nextInt(256)).toUpperCase());
                 default -> text.append("x".repeat(random.nextInt(3) == 0 ? 3_000 : 10));
             }
@@ -130,7 +131,7 @@ class FuzzTest {
 
     private static String raw(String path, String accept) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", http.server.port()), 2_000);
+            socket.connect(new InetSocketAddress("127.0.0.1", http.port()), 2_000);
             socket.setSoTimeout(10_000);
             String request = "GET " + path.replace(" ", "%20") + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
                     + "\r\nConnection: close\r\n\r\n";

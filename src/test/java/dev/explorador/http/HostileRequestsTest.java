@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,11 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static HttpFixture http;
+    private static ExplorerHttp http;
 
     @BeforeAll
     static void start() throws Exception {
-        http = new HttpFixture(new SparqlLimits(3_000, 1_000, 4));
+        http = ExplorerHttp.start(new SparqlLimits(3_000, 1_000, 4));
         assertEquals(200, http.get("/api/stats", null).statusCode(), "graph loaded");
     }
 
@@ -90,7 +91,7 @@ class HostileRequestsTest {
 
         List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
         for (String bomb : bombs) {
-            running.add(http.client.sendAsync(HttpRequest.newBuilder(http.uri("/sparql"))
+            running.add(http.client().sendAsync(HttpRequest.newBuilder(http.uri("/sparql"))
                     .header("Content-Type", "application/sparql-query")
                     .POST(HttpRequest.BodyPublishers.ofString(bomb)).build(), HttpResponse.BodyHandlers.ofString()));
         }
@@ -108,7 +109,7 @@ class HostileRequestsTest {
                     + ": " + running.get(i).get().body());
         }
         assertTrue(normal.stream().allMatch(s -> s == 200), "every normal request answered: " + normal);
-        assertEquals(200, http.get("/sparql?query=" + HttpFixture.encode("ASK {}"), null).statusCode(),
+        assertEquals(200, http.get("/sparql?query=" + ExplorerHttp.encode("ASK {}"), null).statusCode(),
                 "every slot is free again: no query outlived its budget");
         System.gc();
         long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
@@ -123,7 +124,7 @@ class HostileRequestsTest {
         try {
             for (int i = 0; i < 150; i++) {
                 try {
-                    Socket socket = new Socket("127.0.0.1", http.server.port());
+                    Socket socket = new Socket("127.0.0.1", http.port());
                     socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nq")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -135,7 +136,7 @@ class HostileRequestsTest {
             // Another client (another loopback address) is served while the slow ones hold their connections.
             try (Socket probe = new Socket()) {
                 probe.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0));
-                probe.connect(new InetSocketAddress("127.0.0.1", http.server.port()), 5_000);
+                probe.connect(new InetSocketAddress("127.0.0.1", http.port()), 5_000);
                 probe.setSoTimeout(15_000);
                 probe.getOutputStream().write("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.US_ASCII));
@@ -166,11 +167,11 @@ class HostileRequestsTest {
 
     @Test
     void aNameThatIsNotOursIsRefused() throws Exception {
-        assertTrue(raw("GET /api/stats", "evil.example:" + http.server.port()).startsWith("HTTP/1.1 421"));
+        assertTrue(raw("GET /api/stats", "evil.example:" + http.port()).startsWith("HTTP/1.1 421"));
         assertTrue(raw("GET /api/stats", "127.0.0.1.nip.io").startsWith("HTTP/1.1 421"));
-        assertTrue(raw("GET /api/stats", "localhost:" + http.server.port()).startsWith("HTTP/1.1 200"));
-        assertTrue(raw("GET /api/stats", "127.0.0.1:" + http.server.port()).startsWith("HTTP/1.1 200"));
-        assertTrue(raw("GET /api/stats", "[::1]:" + http.server.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("GET /api/stats", "localhost:" + http.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("GET /api/stats", "127.0.0.1:" + http.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(raw("GET /api/stats", "[::1]:" + http.port()).startsWith("HTTP/1.1 200"));
     }
 
     @Test
@@ -178,8 +179,8 @@ class HostileRequestsTest {
         assertTrue(raw("HEAD /api/concepts/no-existe", "127.0.0.1").startsWith("HTTP/1.1 404"), "HEAD like GET");
         String put = raw("PUT /sparql", "127.0.0.1");
         assertTrue(put.startsWith("HTTP/1.1 405") && put.contains("Allow: "), put);
-        assertEquals(403, http.get("/sparql?update=" + HttpFixture.encode("INSERT DATA { <a> <b> <c> }"), null).statusCode());
-        var semicolon = http.get("/sparql?query=" + HttpFixture.encode("ASK {}"), ";");
+        assertEquals(403, http.get("/sparql?update=" + ExplorerHttp.encode("INSERT DATA { <a> <b> <c> }"), null).statusCode());
+        var semicolon = http.get("/sparql?query=" + ExplorerHttp.encode("ASK {}"), ";");
         assertTrue(semicolon.statusCode() == 406 || semicolon.statusCode() == 200, "never 500: " + semicolon.statusCode());
         var unknown = http.get("/api/nope", null);
         assertEquals(404, unknown.statusCode());
@@ -195,7 +196,7 @@ class HostileRequestsTest {
 
     /** A request written by hand, so the Host header and the method are exactly as given. */
     private static String raw(String requestLine, String host) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", http.server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", http.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

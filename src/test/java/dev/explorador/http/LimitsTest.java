@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ class LimitsTest {
 
     @Test
     void aPathologicalQueryIsCutWhileNormalTrafficIsServed() throws Exception {
-        try (HttpFixture http = new HttpFixture(new SparqlLimits(3_000, 1_000, 4))) {
-            CompletableFuture<HttpResponse<String>> heavy = http.client.sendAsync(
-                    HttpRequest.newBuilder(http.uri("/sparql?query=" + HttpFixture.encode(HEAVY))).build(),
+        try (ExplorerHttp http = ExplorerHttp.start(new SparqlLimits(3_000, 1_000, 4))) {
+            CompletableFuture<HttpResponse<String>> heavy = http.client().sendAsync(
+                    HttpRequest.newBuilder(http.uri("/sparql?query=" + ExplorerHttp.encode(HEAVY))).build(),
                     HttpResponse.BodyHandlers.ofString());
             List<Integer> statuses = new ArrayList<>();
             long slowest = 0;
@@ -31,7 +32,7 @@ class LimitsTest {
                 long start = System.nanoTime();
                 statuses.add(http.get("/api/related/inference-table?depth=2", null).statusCode());
                 statuses.add(http.get("/api/search?q=tabla", null).statusCode());
-                statuses.add(http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null).statusCode());
+                statuses.add(http.get("/sparql?query=" + ExplorerHttp.encode(LIGHT), null).statusCode());
                 slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
             }
             assertEquals(503, heavy.get().statusCode(), heavy.get().body());
@@ -44,17 +45,17 @@ class LimitsTest {
 
     @Test
     void beyondTheConcurrencyCapClientsGet503WithRetryAfter() throws Exception {
-        try (HttpFixture http = new HttpFixture(new SparqlLimits(2_000, 1_000, 1))) {
-            assertEquals(200, http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null).statusCode(), "graph loaded");
+        try (ExplorerHttp http = ExplorerHttp.start(new SparqlLimits(2_000, 1_000, 1))) {
+            assertEquals(200, http.get("/sparql?query=" + ExplorerHttp.encode(LIGHT), null).statusCode(), "graph loaded");
             // On a busy machine a light query may take the only slot before the heavy one: then the heavy one is
             // the query refused, and the attempt starts again. No timing decides the outcome, only the order.
             CompletableFuture<HttpResponse<String>> heavy = null;
             HttpResponse<String> refused = null;
             for (int attempt = 0; attempt < 20 && refused == null; attempt++) {
-                heavy = http.client.sendAsync(HttpRequest.newBuilder(http.uri("/sparql?query=" + HttpFixture.encode(BACKTRACKING))).build(),
+                heavy = http.client().sendAsync(HttpRequest.newBuilder(http.uri("/sparql?query=" + ExplorerHttp.encode(BACKTRACKING))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 while (!heavy.isDone() && refused == null) {
-                    var response = http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null);
+                    var response = http.get("/sparql?query=" + ExplorerHttp.encode(LIGHT), null);
                     if (response.statusCode() == 503) refused = response;
                     else assertEquals(200, response.statusCode(), "the slot was free");
                 }
@@ -64,14 +65,14 @@ class LimitsTest {
             assertEquals("2", refused.headers().firstValue("Retry-After").orElse(""));
             assertTrue(refused.body().contains("demasiadas consultas"), refused.body());
             assertEquals(503, heavy.get().statusCode());
-            assertEquals(200, http.get("/sparql?query=" + HttpFixture.encode(LIGHT), null).statusCode(), "the slot is free again");
+            assertEquals(200, http.get("/sparql?query=" + ExplorerHttp.encode(LIGHT), null).statusCode(), "the slot is free again");
         }
     }
 
     @Test
     void securityHeadersOnEveryAnswerAndNoCorsByDefault() throws Exception {
-        try (HttpFixture http = new HttpFixture(SparqlLimits.defaults())) {
-            var preflight = http.client.send(HttpRequest.newBuilder(http.uri("/sparql"))
+        try (ExplorerHttp http = ExplorerHttp.start()) {
+            var preflight = http.client().send(HttpRequest.newBuilder(http.uri("/sparql"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", "http://example.org").header("Access-Control-Request-Method", "POST").build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -89,7 +90,7 @@ class LimitsTest {
 
     @Test
     void aHugeRequestIsRefusedWithA4xx() throws Exception {
-        try (HttpFixture http = new HttpFixture(SparqlLimits.defaults())) {
+        try (ExplorerHttp http = ExplorerHttp.start()) {
             String big = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(200_000);
             var response = http.post("/sparql", "application/sparql-query", big, null);
             assertEquals(413, response.statusCode());

@@ -3,10 +3,7 @@ package dev.explorador.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.explorador.TestGraph;
-import dev.explorador.http.ExplorerServer;
-import dev.explorador.http.ServerSettings;
-import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +37,7 @@ class CurlAcceptHeadersTest {
     private static final String FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final String CHROME = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"
             + "image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
-    private static ExplorerServer server;
+    private static ExplorerHttp http;
     private static String curl;
     @TempDir
     static Path dir;
@@ -50,12 +47,12 @@ class CurlAcceptHeadersTest {
         var found = ExternalTool.find("curl");
         ExternalTool.require(found.isPresent(), "Falta curl (paquete Debian curl)");
         curl = found.get();
-        server = ExplorerServer.start(TestGraph.explorer(), new ServerSettings("127.0.0.1", 0, Path.of("web"), SparqlLimits.defaults()));
+        http = ExplorerHttp.start();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (http != null) http.close();
     }
 
     /** client, path (query appended), Accept header, expected status, expected media type (or null for a 406). */
@@ -95,7 +92,7 @@ class CurlAcceptHeadersTest {
     void eachClientGetsAnAnswerItReads(String client, String path, String accept, int status, String type) throws Exception {
         Path body = Files.createTempFile(dir, "body", ".out");
         var run = ExternalTool.run(List.of(curl, "-sS", "-o", body.toString(), "-w", "%{http_code} %{content_type}",
-                "-H", "Accept: " + accept, "http://127.0.0.1:" + server.port() + path), null, 60);
+                "-H", "Accept: " + accept, http.base() + path), null, 60);
         assertEquals(0, run.exit(), run.err());
         String[] answer = run.out().split(" ", 2);
         assertEquals(status, Integer.parseInt(answer[0]), client + ": " + Files.readString(body));

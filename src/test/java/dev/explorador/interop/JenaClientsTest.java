@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.explorador.TestGraph;
 import dev.explorador.export.RdfDump;
-import dev.explorador.http.ExplorerServer;
-import dev.explorador.http.ServerSettings;
-import dev.explorador.sparql.SparqlLimits;
-import java.nio.file.Path;
+import dev.explorador.testing.ExplorerHttp;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
@@ -37,18 +34,18 @@ class JenaClientsTest {
     private static final String CONSTRUCT = PREFIXES + "CONSTRUCT { c:inference-table ?p ?o } WHERE { c:inference-table ?p ?o }";
     private static final String DESCRIBE = PREFIXES + "DESCRIBE c:pyfunc";
     private static final String CONCEPT = "https://explorador-genai.example/concepto/";
-    private static ExplorerServer server;
+    private static ExplorerHttp http;
     private static String endpoint;
 
     @BeforeAll
     static void start() {
-        server = ExplorerServer.start(TestGraph.explorer(), new ServerSettings("127.0.0.1", 0, Path.of("web"), SparqlLimits.defaults()));
-        endpoint = "http://127.0.0.1:" + server.port() + "/sparql";
+        http = ExplorerHttp.start();
+        endpoint = http.base() + "/sparql";
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        http.close();
     }
 
     private static List<String> labels(QueryExecutionHTTP execution) {
@@ -124,7 +121,7 @@ class JenaClientsTest {
     @Test
     void rdfConnectionQueriesAndFetchesTheGraphStore() {
         Model expected = RdfDump.model(TestGraph.explorer());
-        try (RDFConnection connection = RDFConnectionRemote.service("http://127.0.0.1:" + server.port())
+        try (RDFConnection connection = RDFConnectionRemote.service(http.base())
                 .queryEndpoint("sparql").gspEndpoint("datos").build()) {
             List<String> labels = new ArrayList<>();
             connection.querySelect(SELECT, row -> labels.add(row.getLiteral("label").getLexicalForm()));
@@ -140,7 +137,7 @@ class JenaClientsTest {
 
     @Test
     void rdfConnectionIsRefusedUpdates() {
-        try (RDFConnection connection = RDFConnectionRemote.service("http://127.0.0.1:" + server.port())
+        try (RDFConnection connection = RDFConnectionRemote.service(http.base())
                 .queryEndpoint("sparql").updateEndpoint("sparql").gspEndpoint("datos").build()) {
             var update = org.junit.jupiter.api.Assertions.assertThrows(org.apache.jena.atlas.web.HttpException.class,
                     () -> connection.update(PREFIXES + "INSERT DATA { c:x a skos:Concept }"));

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.explorador.TestGraph;
-import dev.explorador.http.ExplorerServer;
-import dev.explorador.http.ServerSettings;
-import dev.explorador.sparql.SparqlLimits;
+import dev.explorador.testing.ExplorerHttp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +25,16 @@ import org.junit.jupiter.api.Test;
  * graph syntaxes it offers (and rdflib raises); likewise {@code application/rdf+xml} for SELECT/ASK.
  */
 class RdflibSparqlStoreTest {
-    private static ExplorerServer server;
+    private static ExplorerHttp http;
     private static List<JsonNode> cases;
 
     @BeforeAll
     static void run() throws Exception {
         var python = ExternalTool.pythonWithRdflib();
         ExternalTool.require(python.isPresent(), "Falta python3 con rdflib (paquete Debian python3-rdflib)");
-        server = ExplorerServer.start(TestGraph.explorer(), new ServerSettings("127.0.0.1", 0, Path.of("web"), SparqlLimits.defaults()));
+        http = ExplorerHttp.start();
         Path script = Path.of("src/test/resources/interop/rdflib_matrix.py");
-        var result = ExternalTool.run(List.of(python.get(), script.toString(), "http://127.0.0.1:" + server.port() + "/sparql"), null, 300);
+        var result = ExternalTool.run(List.of(python.get(), script.toString(), http.base() + "/sparql"), null, 300);
         assertEquals(0, result.exit(), result.err());
         cases = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
@@ -53,14 +51,14 @@ class RdflibSparqlStoreTest {
     void rdflibReadsTheServiceDescriptionVoidAndTheGraphStore() throws Exception {
         var python = ExternalTool.pythonWithRdflib().orElseThrow();
         var result = ExternalTool.run(List.of(python, "src/test/resources/interop/rdflib_discovery.py",
-                "http://127.0.0.1:" + server.port()), null, 300);
+                http.base()), null, 300);
         assertEquals(0, result.exit(), result.err());
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> parsed = new ArrayList<>();
         for (String line : result.out().lines().toList()) parsed.add(json.readTree(line));
         assertEquals(3 * 5, parsed.size(), result.out());
         long graphSize = dev.explorador.export.RdfDump.model(TestGraph.explorer()).size();
-        String endpoint = "http://127.0.0.1:" + server.port() + "/sparql";
+        String endpoint = http.base() + "/sparql";
         for (JsonNode c : parsed) {
             System.out.println("rdflib Graph.parse " + c.get("path").asText() + " × " + c.get("format").asText() + " → "
                     + (c.get("ok").asBoolean() ? c.get("triples").asText() + " triples" : c.get("error").asText()));
@@ -83,7 +81,7 @@ class RdflibSparqlStoreTest {
     void sparqlWrapperConvertsEveryFormatItAsksFor() throws Exception {
         var python = ExternalTool.pythonWithRdflib().orElseThrow();
         var result = ExternalTool.run(List.of(python, "src/test/resources/interop/sparqlwrapper_matrix.py",
-                "http://127.0.0.1:" + server.port() + "/sparql"), null, 300);
+                http.base() + "/sparql"), null, 300);
         assertEquals(0, result.exit(), result.err());
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> parsed = new ArrayList<>();
@@ -122,7 +120,7 @@ class RdflibSparqlStoreTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (http != null) http.close();
     }
 
     private static List<JsonNode> cases(String form, String format) {

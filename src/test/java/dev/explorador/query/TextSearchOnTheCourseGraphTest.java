@@ -1,5 +1,6 @@
 package dev.explorador.query;
 
+import dev.explorador.error.BadRequestException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

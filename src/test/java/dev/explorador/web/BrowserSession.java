@@ -2,19 +2,13 @@ package dev.explorador.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.explorador.http.ExplorerServer;
-import dev.explorador.http.ServerSettings;
 import dev.explorador.query.Explorer;
 import dev.explorador.sparql.SparqlLimits;
 import dev.explorador.store.StoreFactory;
+import dev.explorador.testing.ExplorerHttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,17 +35,16 @@ final class BrowserSession implements AutoCloseable {
     static final Path DOWNLOADS = Path.of("target", "descargas").toAbsolutePath();
 
     final Explorer explorer;
-    final ExplorerServer server;
+    final ExplorerHttp http;
     final ChromeDriver driver;
     final String base;
     private final Path profile;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     BrowserSession() throws IOException {
         explorer = new Explorer(new StoreFactory(Path.of("ontology")).open("mem"));
-        server = ExplorerServer.start(explorer, new ServerSettings("127.0.0.1", 0, Path.of("web"), SparqlLimits.defaults()));
-        base = "http://127.0.0.1:" + server.port();
+        http = ExplorerHttp.start(explorer, SparqlLimits.defaults());
+        base = http.base();
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
         profile = Files.createTempDirectory("chromium-perfil");
@@ -130,8 +123,7 @@ final class BrowserSession implements AutoCloseable {
 
     JsonNode api(String path) {
         try {
-            HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = http.get(path, "application/json");
             if (res.statusCode() != 200) throw new IllegalStateException(path + " → " + res.statusCode() + " " + res.body());
             return json.readTree(res.body());
         } catch (IOException e) {
@@ -143,7 +135,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return ExplorerHttp.encode(s);
     }
 
     List<String> browserLog() {
@@ -155,7 +147,7 @@ final class BrowserSession implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            server.close();
+            http.close();
             explorer.close();
         }
     }

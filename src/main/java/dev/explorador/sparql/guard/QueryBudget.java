@@ -48,14 +48,8 @@ public final class QueryBudget {
     }
 
     static void checkStringLength(int length) {
-        if (length > MAX_STRING_CHARS) throw new StringTooLongException(length);
-    }
-
-    /** A user query built a string larger than {@link #MAX_STRING_CHARS}. */
-    public static final class StringTooLongException extends RuntimeException {
-        StringTooLongException(int length) {
-            super("La consulta construyó una cadena de " + length + " caracteres; el máximo es " + MAX_STRING_CHARS,
-                    null, false, false);
+        if (length > MAX_STRING_CHARS) {
+            throw new RefusedQueryException("construyó una cadena de " + length + " caracteres; el máximo es " + MAX_STRING_CHARS);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.explorador.sparql.guard;
 
-/** A query this explorer will not run at all, with the reason in Spanish. */
-public final class RefusedQueryException extends RuntimeException {
+import dev.explorador.error.BadRequestException;
+
+/** A query this explorer will not run at all (it could reach outside, or it cannot be bounded), with the reason. */
+public final class RefusedQueryException extends BadRequestException {
     public RefusedQueryException(String reason) {
-        super(reason, null, false, false);
+        super("Consulta rechazada: " + reason);
     }
 }

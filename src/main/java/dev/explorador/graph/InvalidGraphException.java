@@ -1,9 +1,9 @@
-package dev.explorador.store;
+package dev.explorador.graph;
 
-import dev.explorador.graph.ValidationReport;
+import dev.explorador.error.SetupException;
 
 /** The ontology loaded but breaks the knowledge contract: nothing is served until it is fixed. */
-public class InvalidGraphException extends RuntimeException {
+public class InvalidGraphException extends SetupException {
     private final transient ValidationReport report;
 
     public InvalidGraphException(ValidationReport report) {
