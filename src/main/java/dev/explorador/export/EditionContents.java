@@ -13,11 +13,13 @@ import java.util.Map;
 /**
  * One edition of the study summary as the viewer reads it (JSON): the same parts the Markdown, HTML and PDF
  * exports write, chosen by the same {@link Edition} and cut by the same {@link Essentials} and {@link CheatSheet},
- * so the viewer's «esencial» and the exported «esencial» show the same thing. Parts an edition leaves out are absent.
+ * so the viewer's «esencial» and the exported «esencial» show the same thing. Parts an edition leaves out are absent;
+ * {@code notaFueraDelCurso} goes under an exam section the course does not cover.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EditionContents(String edicion, String titulo, Parts partes, List<Module> modulos, Map<String, Story> historias,
-                              List<ComparisonGroup> grupos, List<ExamSection> examen, List<Distinction> distinciones) {
+                              List<ComparisonGroup> grupos, List<ExamSection> examen, String notaFueraDelCurso,
+                              List<Distinction> distinciones) {
 
     /**
      * What the edition shows: modules (stories, diagrams and concepts), each concept as one line or as its card, the exam
@@ -52,6 +54,7 @@ public record EditionContents(String edicion, String titulo, Parts partes, List<
                 modules ? guide.stories() : null,
                 guide.groups(),
                 edition.showsExamAndGlossary() ? guide.exam() : null,
+                edition.showsExamAndGlossary() ? guide.outOfCourseNote() : null,
                 guide.distinctions().stream().map(d -> new Distinction(d.a().concept(), CheatSheet.line(d.a()),
                         d.b().concept(), CheatSheet.line(d.b()), d.questions())).toList());
     }
