@@ -79,9 +79,10 @@ function storySection(story, onPage) {
 function diagram(topic) {
   const d = topic.diagrama;
   if (!d) return null;
+  const src = topicDiagramSrc(d.tema);
   return h('figure', { class: 'diagrama-marco' },
-    h('img', { class: 'diagrama-tema', src: topicDiagramSrc(d.tema), loading: 'lazy', decoding: 'async', width: d.ancho, height: d.alto,
-      alt: `Diagrama del tema «${topic.label}»: ${d.descripcion} entre sus conceptos`, dataset: { tema: d.tema } }),
+    h('a', { href: src, target: '_blank', rel: 'noopener', title: 'Abrir el diagrama a tamaño completo' }, h('img', { class: 'diagrama-tema', src, loading: 'lazy', decoding: 'async', width: d.ancho, height: d.alto,
+      alt: `Diagrama del tema «${topic.label}»: ${d.descripcion}`, dataset: { tema: d.tema } })),
     h('figcaption', null, `Diagrama: ${topic.label} — ${d.descripcion}`));
 }
 

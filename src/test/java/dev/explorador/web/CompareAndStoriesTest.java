@@ -132,6 +132,8 @@ class CompareAndStoriesTest {
             assertTrue(s.driver.findElement(By.cssSelector("li.concepto-linea")).getText().contains(line.get("linea").asText()), "the line the server cut");
             assertTrue(s.driver.findElement(By.id("exportar-pdf")).getAttribute("href").endsWith("/api/export/resumen?format=pdf&edicion=esencial"));
             s.screenshot("23-resumen-esencial");
+            s.js("document.querySelector('li.concepto-linea').scrollIntoView({block: 'start'})");
+            s.screenshot("23b-resumen-esencial-lineas");
 
             // The address keeps it through a reload, and the choice is remembered without it.
             s.driver.navigate().refresh();
@@ -240,6 +242,8 @@ class CompareAndStoriesTest {
             double tocTop = ((Number) s.js("return document.getElementById('indice').getBoundingClientRect().top")).doubleValue();
             double firstModule = ((Number) s.js("return document.getElementById('m-1').getBoundingClientRect().top")).doubleValue();
             assertTrue(tocTop < firstModule, "the table of contents comes before the text");
+            s.js("document.getElementById('indice').scrollIntoView({block: 'center'})");
+            s.screenshot("28a-movil-resumen-indice-plegado");
             s.driver.findElement(By.cssSelector("#indice > summary")).click();
             assertTrue(s.driver.findElement(By.cssSelector("#indice a[href='#t-1-1']")).isDisplayed(), "open, it lists the topics too");
             long width = ((Number) s.js("return document.documentElement.scrollWidth")).longValue();
@@ -248,7 +252,14 @@ class CompareAndStoriesTest {
             s.screenshot("28-movil-resumen-indice");
             s.js("document.querySelector('#m-1 .consejo-examen').scrollIntoView({block: 'center'})");
             s.screenshot("29-movil-resumen-consejo");
+            // The dark theme: the tip box and the diagram's light sheet keep their contrast.
+            s.js("localStorage.setItem('explorador.tema', 'oscuro')");
+            s.open("/?vista=resumen&edicion=esencial");
+            s.js("document.querySelector('#t-1-2 img.diagrama-tema').scrollIntoView({block: 'start'})");
+            s.wait(20).until(d -> (Boolean) s.js("const i = document.querySelector('#t-1-2 img.diagrama-tema'); return i.complete && i.naturalWidth > 0"));
+            s.screenshot("30-movil-resumen-esencial-oscuro");
         } finally {
+            s.js("localStorage.removeItem('explorador.tema')");
             s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
