@@ -42,12 +42,18 @@ export const api = {
   relations: () => getJSON('/api/relations'),
   outline: (alcance) => getJSON('/api/outline', { alcance: alcance === 'certificacion' ? alcance : null }),
   resumen: (alcance) => getJSON('/api/resumen', { alcance: alcance === 'certificacion' ? alcance : null }),
+  resumenEdition: (edicion, alcance) => getJSON(`/api/resumen/${encodeURIComponent(edicion)}`, { alcance: alcance === 'certificacion' ? alcance : null }),
   exam: () => getJSON('/api/exam'),
   stories: () => getJSON('/api/historias'),
   compareGroups: () => getJSON('/api/compare/groups'),
   compare: (slugs) => getJSON('/api/compare', { c: slugs }),
   questions: (section) => getJSON('/api/questions', { section }),
 };
+
+/** The address of a topic's diagram (an SVG file, for an <img>). */
+export function topicDiagramSrc(topicId) {
+  return `/api/diagram/topic/${encodeURIComponent(topicId)}.svg`;
+}
 
 /** Relation id → {label, inverseLabel, symmetric}; labels read in the edge's true direction. */
 export async function relationIndex() {

@@ -4,14 +4,27 @@ import static dev.explorador.export.ExportText.xml;
 
 import java.util.Locale;
 
-/** A topic diagram as inline SVG for the HTML summary: boxes, arrows and the relations' names. */
-final class DiagramSvg {
+/**
+ * A topic diagram in SVG: boxes, arrows and the relations' names. Inline in the HTML summary, or as a file of its
+ * own for the viewer's {@code <img>} (then with its size, so the browser knows it before drawing).
+ */
+public final class DiagramSvg {
     private DiagramSvg() {}
 
+    /** The picture as a standalone SVG file (an image inherits no font from the page, so it names its own). */
+    public static String document(TopicDiagram d) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(d, "diagrama", " width=\"" + d.width() + "\" height=\"" + d.height()
+                + "\" font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\"") + "\n";
+    }
+
     static String render(TopicDiagram d, String id) {
+        return svg(d, id, "");
+    }
+
+    private static String svg(TopicDiagram d, String id, String attributes) {
         StringBuilder out = new StringBuilder();
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagrama\" id=\"").append(xml(id))
-                .append("\" viewBox=\"0 0 ").append(d.width()).append(' ').append(d.height())
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagrama\" id=\"").append(xml(id)).append('"').append(attributes)
+                .append(" viewBox=\"0 0 ").append(d.width()).append(' ').append(d.height())
                 .append("\" role=\"img\" aria-label=\"Diagrama del tema: ").append(xml(d.describe())).append("\">")
                 .append("<defs><marker id=\"").append(xml(id)).append("-flecha\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path d=\"M0,0 L8,4 L0,8 z\" fill=\"#1b3a6b\"/></marker></defs>");

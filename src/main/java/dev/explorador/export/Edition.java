@@ -33,6 +33,21 @@ public enum Edition {
         return this == completo;
     }
 
+    /** Each concept as one line with its exam tip and traps ({@link Essentials}) instead of its full card. */
+    public boolean oneLinePerConcept() {
+        return this == esencial;
+    }
+
+    /** The comparison tables carry each member's exam tip (the complete edition; the others keep to their page budget). */
+    public boolean tipsInTables() {
+        return this == completo;
+    }
+
+    /** How many look-alikes a comparison table names per member before «…»; the complete edition names them all. */
+    public int trapsPerMember() {
+        return this == completo ? Integer.MAX_VALUE : Essentials.TRAPS;
+    }
+
     /** "esencial" or "ESENCIAL"; nothing means completo; anything else is the caller's mistake, said in Spanish. */
     public static Edition parse(String name) {
         if (name == null || name.isBlank()) return completo;

@@ -104,7 +104,7 @@ public final class SummaryHtml {
         this.guide = guide;
         this.edition = edition;
         this.pictures = pictures;
-        this.bySlug = edition == Edition.chuleta ? Map.of() : guide.bySlug();
+        this.bySlug = edition.showsModules() ? guide.bySlug() : Map.of();
     }
 
     public static String render(StudyGuide guide) {
@@ -158,7 +158,7 @@ public final class SummaryHtml {
             out.append("</ul></li>\n");
         }
         if (!guide.groups().isEmpty()) out.append("<li><a href=\"#comparaciones\">Tablas de comparación</a></li>\n");
-        if (edition == Edition.completo) {
+        if (edition.showsExamAndGlossary()) {
             out.append("<li><a href=\"#examen\">Secciones del examen</a></li>\n<li><a href=\"#glosario\">Glosario español ↔ inglés</a></li>\n");
         }
         out.append("<li><a href=\"#chuleta\">Chuleta: las distinciones más preguntadas</a></li>\n</ul></nav>\n");
@@ -175,7 +175,7 @@ public final class SummaryHtml {
                     .append(english(t.labelEn(), t.label())).append("</h3>\n");
             story(t.iri());
             diagram(t, m.order() + "-" + t.order());
-            if (edition == Edition.esencial) {
+            if (edition.oneLinePerConcept()) {
                 out.append("<div class=\"cols2\"><ul class=\"lineas\">\n");
                 t.cards().forEach(this::conceptLine);
                 out.append("</ul></div>\n");
@@ -299,27 +299,23 @@ public final class SummaryHtml {
                 g.miembros().forEach(m -> out.append("<td>").append(xml(m.valores().getOrDefault(a.id(), "—"))).append("</td>"));
                 out.append("</tr>\n");
             }
-            if (edition == Edition.completo) {
+            if (edition.tipsInTables()) {
                 out.append("<tr class=\"tip\"><th>Consejo de examen</th>");
                 g.miembros().forEach(m -> out.append("<td>").append(xml(m.consejoExamen() == null ? "—" : m.consejoExamen())).append("</td>"));
                 out.append("</tr>\n");
             }
             out.append("<tr><th>Se confunde con</th>");
-            g.miembros().forEach(m -> out.append("<td>").append(edition == Edition.completo ? traps(m) : shortTraps(m)).append("</td>"));
+            g.miembros().forEach(m -> out.append("<td>").append(traps(m)).append("</td>"));
             out.append("</tr>\n</tbody></table>\n");
         }
         out.append("</section>\n");
     }
 
-    /** The chuleta names at most {@value Essentials#TRAPS} look-alikes per member; the full list is on the card. */
-    private String shortTraps(Member m) {
-        if (m.trampas().isEmpty()) return "—";
-        String shown = links(m.trampas().subList(0, Math.min(Essentials.TRAPS, m.trampas().size())));
-        return m.trampas().size() > Essentials.TRAPS ? shown + "…" : shown;
-    }
-
+    /** The look-alikes the edition names per member, «…» when the card has more. */
     private String traps(Member m) {
-        return m.trampas().isEmpty() ? "—" : links(m.trampas());
+        if (m.trampas().isEmpty()) return "—";
+        int shown = Math.min(edition.trapsPerMember(), m.trampas().size());
+        return links(m.trampas().subList(0, shown)) + (shown < m.trampas().size() ? "…" : "");
     }
 
     private void cheatSheet() {

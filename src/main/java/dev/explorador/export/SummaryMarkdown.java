@@ -30,7 +30,7 @@ public final class SummaryMarkdown {
     private SummaryMarkdown(StudyGuide guide, Edition edition) {
         this.guide = guide;
         this.edition = edition;
-        this.bySlug = edition == Edition.chuleta ? Map.of() : guide.bySlug();
+        this.bySlug = edition.showsModules() ? guide.bySlug() : Map.of();
     }
 
     public static String render(StudyGuide guide) {
@@ -107,7 +107,7 @@ public final class SummaryMarkdown {
                 line("| **" + cell(a.label()) + "** | " + g.miembros().stream().map(m -> cell(m.valores().getOrDefault(a.id(), "—")))
                         .collect(Collectors.joining(" | ")) + " |");
             }
-            if (edition != Edition.chuleta) {
+            if (edition.tipsInTables()) {
                 line("| **Consejo de examen** | " + g.miembros().stream().map(m -> cell(m.consejoExamen() == null ? "—" : m.consejoExamen()))
                         .collect(Collectors.joining(" | ")) + " |");
             }
@@ -116,8 +116,12 @@ public final class SummaryMarkdown {
         }
     }
 
+    /** The look-alikes the edition names per member, «…» when the card has more. */
     private String traps(Member m) {
-        return m.trampas().isEmpty() ? "—" : cell(m.trampas().stream().map(ConceptRef::label).collect(Collectors.joining(", ")));
+        if (m.trampas().isEmpty()) return "—";
+        int shown = Math.min(edition.trapsPerMember(), m.trampas().size());
+        return cell(m.trampas().subList(0, shown).stream().map(ConceptRef::label).collect(Collectors.joining(", ")))
+                + (shown < m.trampas().size() ? "…" : "");
     }
 
     /** Table cells: {@link ExportText#md} already escapes the pipe that would end a cell. */
@@ -135,7 +139,7 @@ public final class SummaryMarkdown {
             }
         }
         if (!guide.groups().isEmpty()) line("- [Tablas de comparación](#comparaciones)");
-        if (edition == Edition.completo) {
+        if (edition.showsExamAndGlossary()) {
             line("- [Secciones del examen](#examen)");
             line("- [Glosario español ↔ inglés](#glosario)");
         }
@@ -157,7 +161,7 @@ public final class SummaryMarkdown {
             line("");
             story(t.iri());
             diagram(t);
-            if (edition == Edition.esencial) {
+            if (edition.oneLinePerConcept()) {
                 t.cards().forEach(this::conceptLine);
                 line("");
             } else {

@@ -96,7 +96,9 @@ public final class ExplorerServer implements AutoCloseable {
         Supplier<CourseService> course = Lazy.of(() -> new CourseService(explorer.get()));
         Routes routes = new Routes(config.routes);
         new ApiRoutes(explorer, course).register(routes);
-        new ExportRoutes(explorer, course).register(routes);
+        StudyGuides guides = new StudyGuides(explorer, course);
+        new ExportRoutes(explorer, course, guides).register(routes);
+        new SummaryRoutes(guides).register(routes);
         new CompareRoutes(Lazy.of(() -> new dev.explorador.compare.CompareService(explorer.get())),
                 Lazy.of(() -> new dev.explorador.story.StoryService(explorer.get()))).register(routes);
         Discovery discovery = new Discovery(explorer);

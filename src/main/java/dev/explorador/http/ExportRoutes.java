@@ -8,7 +8,6 @@ import dev.explorador.export.Edition;
 import dev.explorador.export.MindMapFormat;
 import dev.explorador.export.ObsidianVault;
 import dev.explorador.export.RdfDump;
-import dev.explorador.export.StudyGuide;
 import dev.explorador.export.SummaryFormat;
 import dev.explorador.query.Explorer;
 import dev.explorador.query.MindMapNode;
@@ -31,12 +30,13 @@ final class ExportRoutes {
 
     private final Supplier<Explorer> explorer;
     private final Supplier<CourseService> course;
+    private final StudyGuides guides;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
-    private final Map<Scope, StudyGuide> guides = new ConcurrentHashMap<>();
 
-    ExportRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course) {
+    ExportRoutes(Supplier<Explorer> explorer, Supplier<CourseService> course, StudyGuides guides) {
         this.explorer = explorer;
         this.course = course;
+        this.guides = guides;
     }
 
     void register(Routes routes) {
@@ -59,7 +59,7 @@ final class ExportRoutes {
         SummaryFormat format = SummaryFormat.parse(formatParam(ctx, "md"));
         Scope scope = scope(ctx);
         Edition edition = Edition.parse(ctx.queryParam("edicion"));
-        byte[] body = cached("resumen." + scope + "." + edition + "." + format, () -> format.render(guide(scope), edition));
+        byte[] body = cached("resumen." + scope + "." + edition + "." + format, () -> format.render(guides.of(scope), edition));
         if (format == SummaryFormat.html) ctx.header("Content-Security-Policy", SUMMARY_CSP);
         // HTML and PDF open in the browser (to read or print); the rest download.
         boolean inline = format != SummaryFormat.md;
@@ -92,10 +92,6 @@ final class ExportRoutes {
     private static String formatParam(Context ctx, String fallback) {
         String value = ctx.queryParam("format");
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private StudyGuide guide(Scope scope) {
-        return guides.computeIfAbsent(scope, s -> StudyGuide.build(course.get(), explorer.get(), s));
     }
 
     /** ?alcance=curso (the default) or certificacion. */

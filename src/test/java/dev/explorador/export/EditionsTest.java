@@ -65,6 +65,23 @@ class EditionsTest {
     }
 
     @Test
+    void theRenderersAndTheViewerTakeTheEditionsPartsFromEdition() {
+        StudyGuide guide = fixture();
+        for (Edition e : Edition.values()) {
+            int tipRows = e.tipsInTables() ? guide.groups().size() : 0;
+            assertEquals(tipRows, count(SummaryMarkdown.render(guide, e), "| **Consejo de examen** |"), e + " md");
+            assertEquals(tipRows, count(SummaryHtml.render(guide, e, SummaryHtml.Pictures.svg), "<tr class=\"tip\">"), e + " html");
+            EditionContents viewer = EditionContents.of(guide, e);
+            assertEquals(e.tipsInTables(), viewer.partes().consejosEnTablas(), e + " viewer");
+            assertEquals(e.showsModules() ? guide.modules().size() : 0, viewer.modulos().size(), e + " viewer modules");
+            assertEquals(e.showsExamAndGlossary(), viewer.examen() != null, e + " viewer exam");
+            viewer.modulos().forEach(m -> m.topics().forEach(t -> assertEquals(e.oneLinePerConcept(), t.lineas() != null, e + " " + t.id())));
+        }
+        assertEquals(Edition.completo, Edition.parse("completo"));
+        assertTrue(Edition.completo.trapsPerMember() > 100 && Edition.chuleta.trapsPerMember() == Essentials.TRAPS);
+    }
+
+    @Test
     void everyTopicCarriesItsDiagramInHtmlAndMermaidInMarkdown() {
         StudyGuide guide = Exports.guide();
         long topics = guide.modules().stream().mapToLong(m -> m.topics().size()).sum();

@@ -125,6 +125,93 @@ class ApiTest {
     }
 
     @Test
+    void eachEditionOfTheResumenShowsThePartsItsExportShows() throws Exception {
+        JsonNode completo = ok("/api/resumen/completo");
+        JsonNode esencial = ok("/api/resumen/esencial");
+        JsonNode chuleta = ok("/api/resumen/CHULETA");
+        int groups = ok("/api/compare/groups").size();
+        // completo: today's cards, and also the exam sections, the tip row of the tables and every look-alike.
+        assertEquals(ok("/api/resumen"), stripped(completo.get("modulos")), "the complete edition's cards are the summary's cards");
+        assertEquals(6, completo.get("examen").size());
+        assertTrue(completo.at("/partes/consejosEnTablas").asBoolean() && !completo.at("/partes").has("trampasPorMiembro"));
+        assertFalse(completo.at("/historias").isEmpty());
+        // esencial: the same modules and topics, each concept as one line cut by the export's own rule.
+        assertEquals(6, esencial.get("modulos").size());
+        assertFalse(esencial.has("examen"));
+        assertEquals(2, esencial.at("/partes/trampasPorMiembro").asInt());
+        String html = http.get("/api/export/resumen?format=html&edicion=esencial", null).body();
+        int lines = 0;
+        for (int m = 0; m < 6; m++) {
+            JsonNode topics = esencial.at("/modulos/" + m + "/topics");
+            for (int t = 0; t < topics.size(); t++) {
+                JsonNode topic = topics.get(t);
+                JsonNode cards = completo.at("/modulos/" + m + "/topics/" + t + "/cards");
+                assertFalse(topic.has("cards"), "no full cards in the esencial");
+                assertEquals(cards.size(), topic.get("lineas").size(), topic.get("label").asText());
+                for (int i = 0; i < cards.size(); i++) {
+                    JsonNode line = topic.get("lineas").get(i);
+                    assertEquals(cards.at("/" + i + "/concept/slug").asText(), line.at("/concept/slug").asText(), "course order");
+                    String text = line.get("linea").asText();
+                    assertTrue(text.length() <= 70 && cards.at("/" + i + "/definicion").asText().startsWith(text.replaceFirst("…$", "")), text);
+                    assertTrue(html.contains(escaped(text)), "the exported esencial says the same line: " + text);
+                    lines++;
+                }
+            }
+        }
+        assertTrue(lines > 300, lines + " lines");
+        // chuleta: the comparison tables and the most-asked distinctions, nothing of the modules.
+        assertEquals(0, chuleta.get("modulos").size());
+        assertFalse(chuleta.has("historias") || chuleta.has("examen"));
+        assertEquals(groups, chuleta.get("grupos").size());
+        assertTrue(chuleta.get("distinciones").size() >= 4);
+        JsonNode first = chuleta.at("/distinciones/0");
+        assertTrue(html.contains(escaped(first.get("lineaA").asText())) && first.get("preguntas").asInt() > 0, first.toString());
+        assertEquals(10, ok("/api/resumen/esencial?alcance=certificacion").get("modulos").size());
+    }
+
+    @Test
+    void everyTopicDiagramIsAnSvgFileTheViewerCanShow() throws Exception {
+        JsonNode modules = ok("/api/resumen/esencial?alcance=certificacion").get("modulos");
+        int topics = 0;
+        for (JsonNode module : modules) {
+            for (JsonNode topic : module.get("topics")) {
+                JsonNode diagram = topic.get("diagrama");
+                if (topic.get("lineas").isEmpty()) continue;
+                assertEquals(topic.get("id").asText(), diagram.get("tema").asText());
+                var svg = http.get("/api/diagram/topic/" + diagram.get("tema").asText() + ".svg", null);
+                assertEquals(200, svg.statusCode(), svg.body());
+                assertEquals("image/svg+xml; charset=utf-8", svg.headers().firstValue("Content-Type").orElse(""));
+                assertTrue(svg.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+                assertEquals("nosniff", svg.headers().firstValue("X-Content-Type-Options").orElse(""));
+                var root = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.body()))).getDocumentElement();
+                assertEquals("svg", root.getTagName());
+                assertEquals(diagram.get("ancho").asText(), root.getAttribute("width"));
+                assertEquals(diagram.get("alto").asText(), root.getAttribute("height"));
+                assertEquals(topic.get("lineas").size() >= 12 ? 12 : topic.get("lineas").size(), root.getElementsByTagName("rect").getLength());
+                topics++;
+            }
+        }
+        assertTrue(topics >= 40, topics + " topics");
+        var unknown = http.get("/api/diagram/topic/no-hay-tal-tema.svg", null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(JSON.readTree(unknown.body()).get("error").asText().contains("No hay diagrama del tema «no-hay-tal-tema»"), unknown.body());
+    }
+
+    /** The complete edition's modules without what /api/resumen does not carry (topic ids and diagrams). */
+    private static JsonNode stripped(JsonNode modules) {
+        JsonNode copy = modules.deepCopy();
+        for (JsonNode module : copy) {
+            for (JsonNode topic : module.get("topics")) ((com.fasterxml.jackson.databind.node.ObjectNode) topic).remove(List.of("id", "diagrama"));
+        }
+        return copy;
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    @Test
     void anUnknownConceptIs404WithSuggestions() throws Exception {
         var response = http.get("/api/concepts/" + ExplorerHttp.encode("tabla de inferensia"), null);
         assertEquals(404, response.statusCode());
@@ -195,7 +282,9 @@ class ApiTest {
         "/api/path?from=pyfunc&to=mlflow&maxLength=99|«maxLength» debe estar entre 1 y 8",
         "/api/path?from=pyfunc&to=mlflow&allRelations=quizas|«allRelations» debe ser true o false",
         "/api/mindmap/pyfunc?depth=-1|«depth» debe estar entre 1 y 4",
-        "/api/questions?section=9|«section» debe ser un número de sección"})
+        "/api/questions?section=9|«section» debe ser un número de sección",
+        "/api/resumen/breve|Edición del resumen desconocida «breve»: usa completo, esencial o chuleta",
+        "/api/resumen/esencial?alcance=todo|«alcance» debe ser «curso»"})
     void badParametersAre400WithTheReason(String path, String reason) throws Exception {
         var response = http.get(path, null);
         assertEquals(400, response.statusCode(), response.body());
