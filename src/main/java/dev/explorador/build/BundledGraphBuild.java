@@ -1,6 +1,5 @@
 package dev.explorador.build;
 
-import dev.explorador.graph.BuiltGraph;
 import dev.explorador.graph.ContractValidator;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
@@ -21,8 +20,8 @@ import org.apache.jena.query.DatasetFactory;
 /**
  * Run by Maven while building the jar (pom.xml, process-classes), so that a start on the bundled graph does the
  * least work: validates the bundled ontology against its contract (a graph that breaks it stops the build with the
- * same report as {@code validate}), then writes into the classes its {@link ValidationCache} key, its compiled
- * copy ({@link BuiltGraph}) and its full-text index. The program uses them only for those exact files.
+ * same report as {@code validate}), then writes into the classes its {@link ValidationCache} key and its full-text
+ * index ({@code grafo-construido/indice-texto}). The program uses them only for those exact files.
  * Arguments: the ontology folder, the classes folder, the program version.
  */
 public final class BundledGraphBuild {
@@ -36,7 +35,6 @@ public final class BundledGraphBuild {
             System.err.print(report.describe());
             System.exit(1);
         }
-        BuiltGraph.write(ontology, classes);
         Dataset dataset = DatasetFactory.wrap(ontology.model());
         try (DatasetStore store = new DatasetStore(dataset, "construcción", dataset::close)) {
             TextSearchService.writeBuiltIndex(store, classes);

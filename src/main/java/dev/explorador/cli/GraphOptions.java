@@ -20,6 +20,11 @@ public final class GraphOptions {
         return BundledFolder.resolve(ontology, "ontology");
     }
 
+    /** The default: the in-memory store of the ontology found by default (./ontology or the jar's). */
+    boolean usesBundledGraphInMemory() {
+        return ontology == null && (store == null || store.equals("mem"));
+    }
+
     public KnowledgeStore openStore() {
         return new StoreFactory(ontologyFolder()).open(store);
     }

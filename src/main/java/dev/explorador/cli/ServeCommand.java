@@ -3,6 +3,7 @@ package dev.explorador.cli;
 import dev.explorador.http.ExplorerServer;
 import dev.explorador.http.ServerSettings;
 import dev.explorador.query.Explorer;
+import dev.explorador.query.TextSearchService;
 import dev.explorador.sparql.SparqlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(host, port, webFolder, // a bad port or limit is refused before any work
                 new SparqlLimits(sparqlTimeout, sparqlRows, sparqlConcurrent, sparqlMemoryMb * 1024 * 1024),
                 origins, withBindName(hostNames));
-        // The graph loads on one core while the web server starts on the other.
+        // The graph loads on one core while the web server starts, and the built text index is read, on the other.
+        if (graph.usesBundledGraphInMemory()) TextSearchService.prefetchBuiltIndex();
         CompletableFuture<Explorer> loading = CompletableFuture.supplyAsync(() -> new Explorer(graph.openStore()));
         ExplorerServer server = ExplorerServer.start(loading, settings);
         Explorer explorer;

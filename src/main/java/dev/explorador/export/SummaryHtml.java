@@ -42,10 +42,12 @@ public final class SummaryHtml {
             .toc ul ul { font-size: 9pt; }
             .module { page-break-before: always; }
             .cheat { page-break-before: always; font-size: 7.6pt; line-height: 1.25; }
-            .cheat .cols { column-count: 2; column-gap: 1.2em; }
             .cheat h2 { font-size: 12pt; margin-top: 0; }
             .cheat h3 { font-size: 8.6pt; margin: .55em 0 .15em; }
-            .cheat ul { padding-left: 1em; }
+            table.two-col { table-layout: fixed; font-size: 100%; margin: .2em 0 .4em; }
+            table.two-col td { width: 50%; border: 0; border-top: 1px solid #e3e3e3; padding: .2em .6em .2em 0; }
+            table.two-col td + td { padding: .2em 0 .2em .6em; border-left: 1px solid #e3e3e3; }
+            table.two-col tr { page-break-inside: avoid; }
             table { border-collapse: collapse; width: 100%; font-size: 9pt; }
             th, td { border-bottom: 1px solid #ddd; text-align: left; padding: .15em .4em; vertical-align: top; }
             .idea { background: #eef6ee; border-left: 3px solid #2e7d32; padding: .35em .6em; margin: .4em 0 .6em; }
@@ -59,16 +61,14 @@ public final class SummaryHtml {
             table.cmp tbody th { width: 16%; background: #f6f8fb; }
             table.cmp tr.tip td { background: #fff6d6; }
             .cmp-q { font-style: italic; margin: 0 0 .2em; }
-            ul.lineas { padding-left: 1em; } ul.lineas li { margin: .25em 0; }
             .tip-inline { background: #fff6d6; }
             .esencial { font-size: 6.5pt; line-height: 1.12; }
-            .esencial .cols2 { column-count: 2; column-gap: 1.2em; }
             .esencial .idea { padding: .2em .4em; margin: .2em 0 .3em; }
             .esencial h1 { font-size: 16pt; } .esencial h2 { font-size: 12.5pt; margin-top: .8em; }
             .esencial h3 { font-size: 10pt; margin-top: .7em; }
             .esencial .module { page-break-before: auto; }
             .esencial .module.comparisons, .esencial .cheat { page-break-before: always; }
-            .esencial ul.lineas li { margin: .06em 0; }
+            .esencial table.two-col td { padding-top: .12em; padding-bottom: .12em; }
             .esencial figure.diagrama { text-align: center; }
             .esencial figure.diagrama { margin: .2em 0; }
             .esencial figure.diagrama img { width: auto; height: 32mm; }
@@ -83,7 +83,6 @@ public final class SummaryHtml {
             .chuleta-ed table.cmp th, .chuleta-ed table.cmp td { padding: .05em .25em; }
             .chuleta-ed table.cmp tbody th { width: 11%; }
             .chuleta-ed .cheat { page-break-before: auto; font-size: 6.2pt; }
-            .chuleta-ed .cheat .cols { column-count: 2; }
             @media print { body { max-width: none; padding: 0; } a { color: inherit; } }
             """;
 
@@ -176,9 +175,7 @@ public final class SummaryHtml {
             story(t.iri());
             diagram(t, m.order() + "-" + t.order());
             if (edition.oneLinePerConcept()) {
-                out.append("<div class=\"cols2\"><ul class=\"lineas\">\n");
-                t.cards().forEach(this::conceptLine);
-                out.append("</ul></div>\n");
+                twoColumns("lineas", t.cards().stream().map(this::conceptLine).toList());
             } else {
                 t.cards().forEach(this::concept);
             }
@@ -274,14 +271,28 @@ public final class SummaryHtml {
     }
 
     /** The esencial edition's concept: one line, its exam tip and its traps. */
-    private void conceptLine(Card card) {
+    private String conceptLine(Card card) {
         ConceptRef c = card.concept();
-        out.append("<li id=\"").append(SummaryMarkdown.anchor(c)).append("\"><strong>").append(xml(c.label())).append("</strong>")
-                .append(" — ").append(xml(Essentials.line(card)));
+        StringBuilder line = new StringBuilder("<div id=\"").append(SummaryMarkdown.anchor(c)).append("\"><strong>")
+                .append(xml(c.label())).append("</strong>").append(" — ").append(xml(Essentials.line(card)));
         String tip = Essentials.tip(card);
-        if (!tip.isEmpty()) out.append(" <span class=\"tip-inline\"><strong>Examen:</strong> ").append(xml(tip)).append("</span>");
-        if (!card.trampas().isEmpty()) out.append(" <em>Se confunde con:</em> ").append(links(card.trampas()));
-        out.append("</li>\n");
+        if (!tip.isEmpty()) line.append(" <span class=\"tip-inline\"><strong>Examen:</strong> ").append(xml(tip)).append("</span>");
+        if (!card.trampas().isEmpty()) line.append(" <em>Se confunde con:</em> ").append(links(card.trampas()));
+        return line.append("</div>").toString();
+    }
+
+    /**
+     * Short items side by side, read row by row: a two-column table, because the PDF renderer fills CSS columns
+     * unevenly (the left one to the foot of the page, the right one with what is left, often nothing). Rows
+     * break cleanly across pages and the cells of a row share their height.
+     */
+    private void twoColumns(String kind, List<String> cells) {
+        out.append("<table class=\"two-col ").append(kind).append("\">\n");
+        for (int i = 0; i < cells.size(); i += 2) {
+            out.append("<tr><td>").append(cells.get(i)).append("</td><td>")
+                    .append(i + 1 < cells.size() ? cells.get(i + 1) : "").append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private void comparisons() {
@@ -320,13 +331,12 @@ public final class SummaryHtml {
 
     private void cheatSheet() {
         out.append("<section class=\"cheat\" id=\"chuleta\">\n<h2>Chuleta: las distinciones más preguntadas</h2>\n")
-                .append("<p>Parejas que el examen usa para confundir, ordenadas por cuántas preguntas de práctica las tocan.</p>\n<div class=\"cols\">\n<ul>\n");
-        for (CheatSheet.Distinction d : guide.distinctions()) {
-            out.append("<li><strong>").append(links(List.of(d.a().concept()))).append("</strong>: ").append(xml(CheatSheet.line(d.a())))
-                    .append("<br/><strong>").append(links(List.of(d.b().concept()))).append("</strong>: ").append(xml(CheatSheet.line(d.b())))
-                    .append("</li>\n");
-        }
-        out.append("</ul>\n</div>\n</section>\n");
+                .append("<p>Parejas que el examen usa para confundir, ordenadas por cuántas preguntas de práctica las tocan.</p>\n");
+        twoColumns("parejas", guide.distinctions().stream()
+                .map(d -> "<strong>" + links(List.of(d.a().concept())) + "</strong>: " + xml(CheatSheet.line(d.a()))
+                        + "<br/><strong>" + links(List.of(d.b().concept())) + "</strong>: " + xml(CheatSheet.line(d.b())))
+                .toList());
+        out.append("</section>\n");
     }
 
     private String links(List<ConceptRef> concepts) {

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IOContext;
@@ -20,8 +23,27 @@ import org.apache.lucene.store.IndexOutput;
  */
 public final class BuiltTextIndex {
     static final String LISTING = "archivos.txt";
+    private static final Map<String, CompletableFuture<Optional<FullTextIndex>>> READING = new ConcurrentHashMap<>();
 
     private BuiltTextIndex() {}
+
+    /**
+     * Starts reading the index on another thread, and runs one search on it so Lucene's query and highlighting code
+     * is loaded: a server calls this first thing, and the work overlaps the loading of the graph on the other core.
+     */
+    public static void prefetch(String resourceFolder) {
+        READING.computeIfAbsent(resourceFolder, folder -> CompletableFuture.supplyAsync(() -> {
+            Optional<FullTextIndex> index = load(folder);
+            index.ifPresent(i -> i.search("tabla de inferencia", 5));
+            return index;
+        }));
+    }
+
+    /** The index in {@code resourceFolder}: the one {@link #prefetch} read, or read now. */
+    public static Optional<FullTextIndex> get(String resourceFolder) {
+        CompletableFuture<Optional<FullTextIndex>> reading = READING.get(resourceFolder);
+        return reading != null ? reading.join() : load(resourceFolder);
+    }
 
     /** Writes the index into an emptied {@code folder}, with its listing. */
     public static void write(List<Passage> passages, Path folder) throws IOException {
@@ -40,7 +62,7 @@ public final class BuiltTextIndex {
     }
 
     /** The index in the classpath folder {@code resourceFolder} (e.g. {@code /grafo-construido/indice-texto}), if there. */
-    public static Optional<FullTextIndex> load(String resourceFolder) {
+    static Optional<FullTextIndex> load(String resourceFolder) {
         String listing = text(resourceFolder + "/" + LISTING);
         if (listing == null) return Optional.empty();
         ByteBuffersDirectory directory = new ByteBuffersDirectory();

@@ -1,5 +1,6 @@
 package dev.explorador.http;
 
+import dev.explorador.error.NotFoundException;
 import dev.explorador.course.Scope;
 import dev.explorador.export.DiagramSvg;
 import dev.explorador.export.Edition;
@@ -37,7 +38,7 @@ final class SummaryRoutes {
         String topic = file.endsWith(SVG) ? file.substring(0, file.length() - SVG.length()) : file;
         byte[] svg = pictures.get().get(topic);
         if (svg == null) {
-            throw new RequestRefused(404, "No hay diagrama del tema «" + Params.abbreviate(topic) + "»: el temario no tiene ese tema"
+            throw new NotFoundException("No hay diagrama del tema «" + Params.abbreviate(topic) + "»: el temario no tiene ese tema"
                     + " o el tema no tiene conceptos (los temas están en /api/outline?alcance=certificacion)");
         }
         ctx.contentType("image/svg+xml; charset=utf-8");

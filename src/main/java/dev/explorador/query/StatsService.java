@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts the graph with the stats-*.rq queries. */
+/** Counts the graph with the stats-*.rq queries, and measures the readability of its prose. */
 public final class StatsService {
     private final QueryRunner runner;
 
@@ -36,6 +36,6 @@ public final class StatsService {
                         r.getLiteral("weight").getInt(), r.getLiteral("objectives").getLong(),
                         r.getLiteral("questions").getLong(), r.getLiteral("concepts").getLong()))
                 .toList();
-        return new Stats(triples, byClass, links, kinds, relations, sections);
+        return new Stats(triples, byClass, links, kinds, relations, sections, new ReadableTexts(runner).summary());
     }
 }

@@ -4,7 +4,6 @@ import dev.explorador.fulltext.BuiltTextIndex;
 import dev.explorador.fulltext.FullTextIndex;
 import dev.explorador.fulltext.Passage;
 import dev.explorador.fulltext.TextMatch;
-import dev.explorador.graph.BuiltGraph;
 import dev.explorador.graph.Vocab;
 import dev.explorador.store.KnowledgeStore;
 import java.io.IOException;
@@ -35,7 +34,7 @@ public final class TextSearchService {
     static final int TOP_TEXT_SCORE = 19;
 
     /** Where the build writes the index of the bundled graph ({@link #writeBuiltIndex}). */
-    static final String BUILT_INDEX = "/" + BuiltGraph.FOLDER + "/indice-texto";
+    public static final String BUILT_INDEX = "/grafo-construido/indice-texto";
 
     private final QueryRunner runner;
     private final GraphSnapshot snapshot;
@@ -88,7 +87,7 @@ public final class TextSearchService {
                 }
                 bySlug.forEach((q, concepts) -> tested.put(q, concepts.firstEntry().getValue()));
                 conceptOfQuestion = tested;
-                Optional<FullTextIndex> fromBuild = runner.store().holdsTheBuiltGraph() ? BuiltTextIndex.load(BUILT_INDEX) : Optional.empty();
+                Optional<FullTextIndex> fromBuild = runner.store().holdsTheBuiltGraph() ? BuiltTextIndex.get(BUILT_INDEX) : Optional.empty();
                 index = fromBuild.orElseGet(() -> FullTextIndex.build(passages(runner)));
                 org.slf4j.LoggerFactory.getLogger(TextSearchService.class).info("Índice de texto {} en {} ms",
                         fromBuild.isPresent() ? "leído de la construcción" : "creado", (System.nanoTime() - start) / 1_000_000);
@@ -106,6 +105,11 @@ public final class TextSearchService {
                     row.getLiteral("value").getLexicalForm()));
         }
         return passages;
+    }
+
+    /** Starts reading the build's index now, before the graph is loaded (used only if the graph is the built one). */
+    public static void prefetchBuiltIndex() {
+        BuiltTextIndex.prefetch(BUILT_INDEX);
     }
 
     /** Writes the index of the graph in this store into a folder of the classes (run at build time). */

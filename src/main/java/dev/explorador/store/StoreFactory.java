@@ -4,7 +4,6 @@ import dev.explorador.graph.ContractValidator;
 import dev.explorador.graph.InvalidGraphException;
 import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
-import dev.explorador.graph.BuiltGraph;
 import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -65,9 +63,8 @@ public final class StoreFactory {
      * validated again: see {@link ValidationCache}.
      */
     public LoadedOntology loadValid() {
-        Optional<LoadedOntology> built = BuiltGraph.load(ontologyFolder, cache);
-        if (built.isPresent()) return built.get();
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
+        if (cache.isBuildGraph(ontology.files())) return ontology.markedAsBuilt();
         if (cache.knownValid(ontology)) return ontology;
         ValidationReport report = new ContractValidator().validate(ontology);
         if (!report.valid()) throw new InvalidGraphException(report);
