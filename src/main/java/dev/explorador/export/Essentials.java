@@ -7,8 +7,8 @@ import dev.explorador.query.Card;
  * trap when it names one («Trampa: …»), otherwise its first sentence; both cut at a word to fit one printed line.
  */
 final class Essentials {
-    static final int LINE = 70;
-    static final int TIP = 90;
+    static final int LINE = 100;
+    static final int TIP = 120;
     /** Look-alikes named per member in the chuleta's tables. */
     static final int TRAPS = 2;
 

@@ -51,6 +51,10 @@ final class ExportText {
         }
         String sentence = end < 0 ? t : t.substring(0, end);
         if (sentence.length() <= max) return sentence;
+        // Cut after a whole clause when one ends in the second half: «…; en GenAI pesan también…» reads worse than
+        // «…de ML clásico;» followed by the ellipsis.
+        int clause = Math.max(sentence.lastIndexOf("; ", max - 1), Math.max(sentence.lastIndexOf(", ", max - 1), sentence.lastIndexOf(": ", max - 1)));
+        if (clause > max * 3 / 5) return sentence.substring(0, clause) + "…";
         int cut = sentence.lastIndexOf(' ', max - 1);
         return sentence.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }

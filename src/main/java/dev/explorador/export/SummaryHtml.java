@@ -71,7 +71,7 @@ public final class SummaryHtml {
             .esencial table.two-col td { padding-top: .12em; padding-bottom: .12em; }
             .esencial figure.diagrama { text-align: center; }
             .esencial figure.diagrama { margin: .2em 0; }
-            .esencial figure.diagrama img { width: auto; height: 32mm; }
+            .esencial figure.diagrama img { width: auto; height: 46mm; max-width: 100%; }
             .esencial table.cmp { font-size: 7.2pt; }
             .esencial .toc ul ul { display: none; }
             .chuleta-ed { font-size: 6.2pt; line-height: 1.12; }
