@@ -96,6 +96,14 @@ class PackagedJarIT {
     }
 
     @Test
+    void refusesRdfProtobufWhoseLibraryIsLeftOut() throws Exception {
+        String construct = "/sparql?query=" + java.net.URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3", StandardCharsets.UTF_8);
+        HttpResponse<String> answer = get(construct, "application/rdf+protobuf");
+        assertEquals(406, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("text/turtle"), answer.body());
+    }
+
+    @Test
     void theCommandLineVerbsRunFromTheJar(@TempDir Path dir) throws Exception {
         assertEquals(0, run(dir, "validate").exit());
         Run search = run(dir, "search", "perfil de series temporales");

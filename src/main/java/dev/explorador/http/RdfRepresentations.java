@@ -40,14 +40,19 @@ final class RdfRepresentations {
 
     /** Languages a registry lists but that cannot carry an arbitrary graph, or are Jena-internal names. */
     private static final Set<Lang> NOT_FOR_GRAPHS = Set.of(RDFLanguages.RDFNULL, RDFLanguages.SHACLC, Lang.JSONLD11);
+    /**
+     * Registered by Jena, but their library (protobuf-java, 1.9 MB) is left out of the jar (pom.xml): asked for
+     * explicitly, they get 406 with the list of what is offered. RDF Thrift, Jena's other binary syntax, stays.
+     */
+    private static final Set<Lang> LEFT_OUT = Set.of(Lang.RDFPROTO, ResultSetLang.RS_Protobuf);
     /** The server's preference, first the default; languages not named here follow, by name. */
     private static final List<Lang> GRAPH_ORDER = List.of(Lang.TURTLE, Lang.RDFXML, Lang.NTRIPLES, Lang.JSONLD, Lang.TRIG,
             Lang.NQUADS, Lang.N3, Lang.RDFJSON, Lang.TRIX);
     private static final List<Lang> RESULTS_ORDER = List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV,
             ResultSetLang.RS_TSV, ResultSetLang.RS_Text);
-    private static final Set<Lang> BINARY = Set.of(Lang.RDFTHRIFT, Lang.RDFPROTO, ResultSetLang.RS_Thrift, ResultSetLang.RS_Protobuf);
+    private static final Set<Lang> BINARY = Set.of(Lang.RDFTHRIFT, ResultSetLang.RS_Thrift);
     /** Jena cannot write a yes/no answer in its binary result syntaxes (Fuseki refuses them for ASK too). */
-    private static final Set<Lang> NO_BOOLEAN = Set.of(ResultSetLang.RS_Thrift, ResultSetLang.RS_Protobuf);
+    private static final Set<Lang> NO_BOOLEAN = Set.of(ResultSetLang.RS_Thrift);
 
     /** CONSTRUCT, DESCRIBE, concept pages, the dump: Turtle first. */
     static final List<Offer<Lang>> GRAPH = offers(graphLanguages(), GRAPH_ORDER);
@@ -61,7 +66,7 @@ final class RdfRepresentations {
     private static List<Lang> graphLanguages() {
         return RDFLanguages.getRegisteredLanguages().stream()
                 .filter(RDFWriterRegistry::contains)
-                .filter(lang -> !ResultSetLang.isRegistered(lang) && !NOT_FOR_GRAPHS.contains(lang))
+                .filter(lang -> !ResultSetLang.isRegistered(lang) && !NOT_FOR_GRAPHS.contains(lang) && !LEFT_OUT.contains(lang))
                 .toList();
     }
 
@@ -69,7 +74,7 @@ final class RdfRepresentations {
         List<Lang> languages = new ArrayList<>(RDFLanguages.getRegisteredLanguages().stream()
                 .filter(ResultSetLang::isRegistered)
                 .filter(ResultSetWriterRegistry::isRegistered)
-                .filter(lang -> lang != ResultSetLang.RS_None && !(booleanOnly && NO_BOOLEAN.contains(lang)))
+                .filter(lang -> lang != ResultSetLang.RS_None && !LEFT_OUT.contains(lang) && !(booleanOnly && NO_BOOLEAN.contains(lang)))
                 .toList());
         // Text tables are written but not registered as a language (they cannot be read back).
         if (ResultSetWriterRegistry.isRegistered(ResultSetLang.RS_Text)) languages.add(ResultSetLang.RS_Text);
