@@ -149,6 +149,16 @@ final class BrowserSession implements AutoCloseable {
         } finally {
             http.close();
             explorer.close();
+            deleteProfile();
+        }
+    }
+
+    /** Chromium's profile folder, tens of MB, would otherwise stay in /tmp after every test class. */
+    private void deleteProfile() {
+        try (var files = Files.walk(profile)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A file Chromium still holds: the system's temp cleaning will take it.
         }
     }
 }
