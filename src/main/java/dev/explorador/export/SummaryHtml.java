@@ -61,6 +61,7 @@ public final class SummaryHtml {
             table.cmp tbody th { width: 16%; background: #f6f8fb; }
             table.cmp tr.tip td { background: #fff6d6; }
             .cmp-q { font-style: italic; margin: 0 0 .2em; }
+            .cmp-group { page-break-inside: avoid; }
             .tip-inline { background: #fff6d6; }
             .esencial { font-size: 6.5pt; line-height: 1.12; }
             .esencial .idea { padding: .2em .4em; margin: .2em 0 .3em; }
@@ -300,7 +301,8 @@ public final class SummaryHtml {
         out.append("<section class=\"").append(edition == Edition.chuleta ? "comparisons" : "module comparisons")
                 .append("\" id=\"comparaciones\">\n<h2>Tablas de comparación</h2>\n");
         for (ComparisonGroup g : guide.groups()) {
-            out.append("<h3 id=\"cmp-").append(xml(g.id())).append("\">").append(xml(g.label())).append("</h3>\n");
+            // The heading travels with its table: a title alone at the foot of a page reads as a lost line.
+            out.append("<div class=\"cmp-group\">\n<h3 id=\"cmp-").append(xml(g.id())).append("\">").append(xml(g.label())).append("</h3>\n");
             if (g.pregunta() != null) out.append("<p class=\"cmp-q\">").append(xml(g.pregunta())).append("</p>\n");
             out.append("<table class=\"cmp\"><thead><tr><th></th>");
             g.miembros().forEach(m -> out.append("<th>").append(links(List.of(m.concept()))).append("</th>"));
@@ -317,7 +319,7 @@ public final class SummaryHtml {
             }
             out.append("<tr><th>Se confunde con</th>");
             g.miembros().forEach(m -> out.append("<td>").append(traps(m)).append("</td>"));
-            out.append("</tr>\n</tbody></table>\n");
+            out.append("</tr>\n</tbody></table>\n</div>\n");
         }
         out.append("</section>\n");
     }
