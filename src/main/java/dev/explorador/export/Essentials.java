@@ -6,8 +6,9 @@ import dev.explorador.query.Card;
  * What the esencial edition keeps of a card: the first sentence of the plain definition, and of the exam tip the
  * trap when it names one («Trampa: …»), otherwise its first sentence; both cut at a word to fit one printed line.
  */
-final class Essentials {
-    static final int LINE = 100;
+public final class Essentials {
+    /** The longest line a concept gets, with its ellipsis. */
+    public static final int LINE = 100;
     static final int TIP = 120;
     /** Look-alikes named per member in the chuleta's tables. */
     static final int TRAPS = 2;

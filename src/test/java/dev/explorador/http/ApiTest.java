@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.explorador.export.Essentials;
 import dev.explorador.testing.ExplorerHttp;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -152,7 +153,7 @@ class ApiTest {
                     JsonNode line = topic.get("lineas").get(i);
                     assertEquals(cards.at("/" + i + "/concept/slug").asText(), line.at("/concept/slug").asText(), "course order");
                     String text = line.get("linea").asText();
-                    assertTrue(text.length() <= 70 && cards.at("/" + i + "/definicion").asText().startsWith(text.replaceFirst("…$", "")), text);
+                    assertTrue(text.length() <= Essentials.LINE + 1 && cards.at("/" + i + "/definicion").asText().startsWith(text.replaceFirst("…$", "")), text);
                     assertTrue(html.contains(escaped(text)), "the exported esencial says the same line: " + text);
                     lines++;
                 }

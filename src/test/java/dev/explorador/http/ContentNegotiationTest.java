@@ -93,6 +93,10 @@ class ContentNegotiationTest {
         for (Lang lang : RDFLanguages.getRegisteredLanguages()) {
             if (!RDFWriterRegistry.contains(lang) || ResultSetLang.isRegistered(lang)) continue;
             if (lang.equals(RDFLanguages.RDFNULL) || lang.equals(RDFLanguages.SHACLC) || lang.equals(Lang.JSONLD11)) continue;
+            if (lang.equals(Lang.RDFPROTO)) { // its library is left out of the jar: not offered, so never a 500
+                assertTrue(RdfRepresentations.GRAPH.stream().noneMatch(o -> o.value().equals(lang)), lang.getName());
+                continue;
+            }
             assertTrue(RdfRepresentations.GRAPH.stream().anyMatch(o -> o.value().equals(lang)), lang.getName());
         }
         for (Lang lang : List.of(Lang.TURTLE, Lang.RDFXML, Lang.NTRIPLES, Lang.JSONLD, Lang.TRIG, Lang.NQUADS, Lang.TRIX, Lang.RDFJSON)) {
