@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +89,11 @@ final class BrowserSession implements AutoCloseable {
         wait(20).until(d -> !before.equals(String.valueOf(js("return document.body.dataset.listo || ''"))));
     }
 
+    /** A wait that tries again when the element it read was replaced by a new render (on a busy machine, often). */
     WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement waitFor(String css) {
