@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,18 +16,7 @@ import org.openqa.selenium.WebElement;
  * it comes in three editions, with a table of contents that stays in view, modules that fold, a diagram per topic and
  * a print layout; Comparar puts concepts side by side.
  */
-class CompareAndStoriesTest {
-    private static BrowserSession s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-    }
+class CompareAndStoriesTest extends InTheBrowser {
 
     @Test
     void resumenShowsStoriesFirstAndTheComparisonTables() {

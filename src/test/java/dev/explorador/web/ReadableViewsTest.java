@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,21 +22,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Views a student can read (issue #11): the mind map as a tree, a graph without label overlaps, phone, home, progress. */
-class ReadableViewsTest {
-    private static BrowserSession s;
+class ReadableViewsTest extends InTheBrowser {
     private static String hub;
 
     @BeforeAll
-    static void start() throws Exception {
-        s = new BrowserSession();
+    static void findTheHub() {
         JsonNode best = null;
         for (JsonNode c : s.api("/api/concepts")) if (best == null || c.get("degree").asInt() > best.get("degree").asInt()) best = c;
         hub = best.get("concept").get("slug").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
     }
 
     @BeforeEach

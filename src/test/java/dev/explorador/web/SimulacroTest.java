@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,20 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The exam simulator in a real browser (issue #12): the draw by section weights, autosave and resume, results, review. */
-class SimulacroTest {
-    private static BrowserSession s;
+class SimulacroTest extends InTheBrowser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SIZE = 45;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-    }
 
     @BeforeEach
     void desktop() {

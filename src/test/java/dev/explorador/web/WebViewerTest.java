@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,18 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The web viewer in a real browser against the real server: every job a student does, end to end. */
-class WebViewerTest {
-    private static BrowserSession s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-    }
+class WebViewerTest extends InTheBrowser {
 
     @BeforeEach
     void desktop() {
