@@ -8,6 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(ExplorerCommand.commandLine().execute(args));
+        System.exit(ExplorerCommand.commandLine(args).execute(args));
     }
 }

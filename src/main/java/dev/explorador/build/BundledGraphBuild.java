@@ -5,6 +5,7 @@ import dev.explorador.graph.LoadedOntology;
 import dev.explorador.graph.OntologyLoader;
 import dev.explorador.graph.ValidationCache;
 import dev.explorador.graph.ValidationReport;
+import dev.explorador.query.GraphSnapshot;
 import dev.explorador.query.TextSearchService;
 import dev.explorador.store.DatasetStore;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import org.apache.jena.query.DatasetFactory;
  * Run by Maven while building the jar (pom.xml, process-classes), so that a start on the bundled graph does the
  * least work: validates the bundled ontology against its contract (a graph that breaks it stops the build with the
  * same report as {@code validate}), then writes into the classes its {@link ValidationCache} key and its full-text
- * index ({@code grafo-construido/indice-texto}). The program uses them only for those exact files.
+ * index ({@code grafo-construido/indice-texto}) and the answers its snapshot is made of
+ * ({@code grafo-construido/instantanea}). The program uses them only for those exact files.
  * Arguments: the ontology folder, the classes folder, the program version.
  */
 public final class BundledGraphBuild {
@@ -38,6 +40,7 @@ public final class BundledGraphBuild {
         Dataset dataset = DatasetFactory.wrap(ontology.model());
         try (DatasetStore store = new DatasetStore(dataset, "construcción", dataset::close)) {
             TextSearchService.writeBuiltIndex(store, classes);
+            GraphSnapshot.recordBuiltAnswers(store, classes);
         }
         String buildId = args[2] + " " + Instant.now();
         Properties properties = new Properties();

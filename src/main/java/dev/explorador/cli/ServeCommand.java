@@ -70,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
         Explorer explorer;
         try {
             explorer = loading.join();
+            // The bundled graph answers from what the build recorded while its files are still read: wait for them
+            // before saying the explorer is ready, and stop if they do not load.
+            explorer.store().loaded().join();
         } catch (CompletionException e) {
             server.close(); // a graph that does not load or breaks the contract: nothing is served
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

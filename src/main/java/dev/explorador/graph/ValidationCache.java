@@ -45,18 +45,30 @@ public final class ValidationCache {
         return folder;
     }
 
-    public boolean knownValid(LoadedOntology ontology) {
-        String key = fingerprint(ontology);
-        return key.equals(build.getProperty("huella")) || Files.exists(folder.resolve(key));
+    /** The key of these files' contents under this program build: computed once, then asked about. */
+    public String key(List<Path> files) {
+        return fingerprint(build.getProperty("construccion", "sin-construir"), files);
     }
 
-    /** True when these files are, byte for byte, the bundled graph this jar was built from. */
+    /** True when the key is that of the bundled graph this jar was built from (the same files, byte for byte). */
+    public boolean isBuildKey(String key) {
+        return key.equals(build.getProperty("huella"));
+    }
+
     public boolean isBuildGraph(List<Path> files) {
-        String built = build.getProperty("huella");
-        return built != null && built.equals(fingerprint(build.getProperty("construccion", "sin-construir"), files));
+        return isBuildKey(key(files));
     }
 
-    public void rememberValid(LoadedOntology ontology) {
+    /** The contents passed the contract before: at build time, or on an earlier start of this build. */
+    public boolean knownValid(String key) {
+        return isBuildKey(key) || Files.exists(folder.resolve(key));
+    }
+
+    public boolean knownValid(LoadedOntology ontology) {
+        return knownValid(key(ontology.files()));
+    }
+
+    public void rememberValid(String key) {
         try {
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder);
@@ -64,14 +76,10 @@ public final class ValidationCache {
                     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
                 }
             }
-            Files.writeString(folder.resolve(fingerprint(ontology)), "ok\n");
+            Files.writeString(folder.resolve(key), "ok\n");
         } catch (IOException e) {
             // A cache that cannot be written only costs time on the next start.
         }
-    }
-
-    String fingerprint(LoadedOntology ontology) {
-        return fingerprint(build.getProperty("construccion", "sin-construir"), ontology.files());
     }
 
     /** @param buildId the program build (version and build time) the validation ran with */

@@ -18,15 +18,20 @@ import org.apache.jena.riot.Lang;
  * (in any RDF syntax Jena writes, by Accept); a browser gets the viewer, which opens on that concept.
  */
 final class ConceptPageRoutes {
-    /** The viewer (no language: HTML) first, so a browser or a client with no Accept gets it; then every RDF syntax. */
-    private static final List<Offer<Lang>> OFFERS = offers();
+    /**
+     * The viewer (no language: HTML) first, so a browser or a client with no Accept gets it; then every RDF syntax.
+     * In a holder class: Jena's registries are read on the first concept page, not while the server starts.
+     */
+    private static final class Offers {
+        static final List<Offer<Lang>> ALL = offers();
 
-    private static List<Offer<Lang>> offers() {
-        List<Offer<Lang>> offers = new ArrayList<>();
-        offers.add(new Offer<>("text/html", Map.of("charset", "utf-8"), null));
-        offers.add(new Offer<>("application/xhtml+xml", Map.of("charset", "utf-8"), null));
-        offers.addAll(RdfRepresentations.GRAPH);
-        return List.copyOf(offers);
+        private static List<Offer<Lang>> offers() {
+            List<Offer<Lang>> offers = new ArrayList<>();
+            offers.add(new Offer<>("text/html", Map.of("charset", "utf-8"), null));
+            offers.add(new Offer<>("application/xhtml+xml", Map.of("charset", "utf-8"), null));
+            offers.addAll(RdfRepresentations.GRAPH);
+            return List.copyOf(offers);
+        }
     }
 
     private final Supplier<Explorer> explorer;
@@ -43,7 +48,7 @@ final class ConceptPageRoutes {
 
     private void page(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, OFFERS, "format", "output");
+        Offer<Lang> offer = RdfRepresentations.negotiate(ctx, Offers.ALL, "format", "output");
         ConceptRef concept = explorer.get().snapshot().bySlug(slug).orElse(null);
         if (offer.value() == null) {
             // The viewer reads the slug from the address; an unknown slug shows its "did you mean" there.

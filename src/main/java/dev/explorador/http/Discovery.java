@@ -42,14 +42,17 @@ final class Discovery {
 
     /**
      * The W3C format IRIs (http://www.w3.org/ns/formats/) of the languages that have one; a service description
-     * names, for each language the endpoint offers, the one it has.
+     * names, for each language the endpoint offers, the one it has. In a holder class: naming Jena's languages
+     * initialises Jena, which the server's start does not wait for.
      */
-    private static final Map<Lang, String> FORMAT_IRIS = Map.ofEntries(
-            Map.entry(Lang.TURTLE, "Turtle"), Map.entry(Lang.RDFXML, "RDF_XML"), Map.entry(Lang.NTRIPLES, "N-Triples"),
-            Map.entry(Lang.JSONLD, "JSON-LD"), Map.entry(Lang.TRIG, "TriG"), Map.entry(Lang.NQUADS, "N-Quads"),
-            Map.entry(Lang.N3, "N3"), Map.entry(Lang.RDFJSON, "RDF_JSON"),
-            Map.entry(ResultSetLang.RS_JSON, "SPARQL_Results_JSON"), Map.entry(ResultSetLang.RS_XML, "SPARQL_Results_XML"),
-            Map.entry(ResultSetLang.RS_CSV, "SPARQL_Results_CSV"), Map.entry(ResultSetLang.RS_TSV, "SPARQL_Results_TSV"));
+    private static final class FormatIris {
+        static final Map<Lang, String> BY_LANG = Map.ofEntries(
+                Map.entry(Lang.TURTLE, "Turtle"), Map.entry(Lang.RDFXML, "RDF_XML"), Map.entry(Lang.NTRIPLES, "N-Triples"),
+                Map.entry(Lang.JSONLD, "JSON-LD"), Map.entry(Lang.TRIG, "TriG"), Map.entry(Lang.NQUADS, "N-Quads"),
+                Map.entry(Lang.N3, "N3"), Map.entry(Lang.RDFJSON, "RDF_JSON"),
+                Map.entry(ResultSetLang.RS_JSON, "SPARQL_Results_JSON"), Map.entry(ResultSetLang.RS_XML, "SPARQL_Results_XML"),
+                Map.entry(ResultSetLang.RS_CSV, "SPARQL_Results_CSV"), Map.entry(ResultSetLang.RS_TSV, "SPARQL_Results_TSV"));
+    }
 
     private final Supplier<Explorer> explorer;
     private volatile Model statistics;
@@ -104,7 +107,7 @@ final class Discovery {
         Set<String> formats = new LinkedHashSet<>();
         for (List<Offer<Lang>> offers : List.of(RdfRepresentations.ROWS, RdfRepresentations.GRAPH)) {
             for (Offer<Lang> offer : offers) {
-                String local = FORMAT_IRIS.get(offer.value());
+                String local = FormatIris.BY_LANG.get(offer.value());
                 if (local != null) formats.add(FORMATS + local);
             }
         }

@@ -3,6 +3,7 @@ package dev.explorador.query;
 import dev.explorador.error.BadRequestException;
 import dev.explorador.store.KnowledgeStore;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The questions a learner asks of the graph, over one store. The HTTP API and the CLI both use this.
@@ -30,7 +31,9 @@ public final class Explorer implements AutoCloseable {
     public Explorer(KnowledgeStore store, long timeoutMillis) {
         this.store = store;
         this.runner = new QueryRunner(store, timeoutMillis);
-        this.snapshot = GraphSnapshot.load(runner);
+        // The bundled graph's snapshot comes from the answers recorded by the build: no query waits for the graph.
+        this.snapshot = (store.holdsTheBuiltGraph() ? GraphSnapshot.ofBuiltGraph() : Optional.<GraphSnapshot>empty())
+                .orElseGet(() -> GraphSnapshot.load(runner));
         this.search = new SearchService(snapshot);
         this.textSearch = new TextSearchService(runner, snapshot);
         this.resolver = new ConceptResolver(snapshot, search);

@@ -1,6 +1,9 @@
 package dev.explorador.query;
 
 import dev.explorador.graph.Vocab;
+import dev.explorador.store.KnowledgeStore;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The shape of the graph read once from the store: concepts with their names and place in the course,
@@ -33,68 +35,87 @@ public final class GraphSnapshot {
     private final Map<String, List<Step>> adjacency = new HashMap<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Set<Edge> edgeSet = new HashSet<>(); // for the symmetric-duplicate check: a list lookup was quadratic
+    private final Map<String, String> conceptOfQuestion = new HashMap<>();
 
+    /** The queries whose answers make the snapshot (the build records them for the bundled graph). */
+    static final List<String> QUERIES = List.of("concept-labels", "kinds", "concept-kinds", "outline", "concept-topics",
+            "names", "relations", "edges", "question-concepts");
+
+    /** Asks the store now. */
     public static GraphSnapshot load(QueryRunner runner) {
+        return from(query -> runner.select(query).stream().map(AnswerRow::of).toList());
+    }
+
+    /** The snapshot of the bundled graph from the answers recorded by the build, if the jar has them. */
+    static Optional<GraphSnapshot> ofBuiltGraph() {
+        return RecordedAnswers.fromBuild().map(recorded -> from(recorded::rows));
+    }
+
+    /** Records the snapshot's answers over the graph in this store into a folder of the classes (run at build time). */
+    public static void recordBuiltAnswers(KnowledgeStore store, Path classes) throws IOException {
+        RecordedAnswers.record(new QueryRunner(store, Explorer.DEFAULT_TIMEOUT_MILLIS), QUERIES,
+                classes.resolve(RecordedAnswers.RESOURCE.substring(1)));
+    }
+
+    private static GraphSnapshot from(Function<String, List<AnswerRow>> answers) {
         GraphSnapshot snapshot = new GraphSnapshot();
-        snapshot.addConcepts(runner);
-        runner.select("names").forEach(snapshot::addName);
-        runner.select("relations").forEach(snapshot::addRelation);
-        runner.select("edges").forEach(snapshot::addEdge);
+        snapshot.addConcepts(answers);
+        answers.apply("names").forEach(snapshot::addName);
+        answers.apply("relations").forEach(snapshot::addRelation);
+        answers.apply("edges").forEach(snapshot::addEdge);
+        snapshot.addQuestions(answers.apply("question-concepts"));
         return snapshot;
     }
 
     /** Concepts from four small queries joined here: one query with nested OPTIONALs was far slower at scale. */
-    private void addConcepts(QueryRunner runner) {
+    private void addConcepts(Function<String, List<AnswerRow>> answers) {
         Map<String, String[]> labels = new LinkedHashMap<>(); // iri → {es, en}
-        for (QuerySolution row : runner.select("concept-labels")) {
-            String[] pair = labels.computeIfAbsent(row.getResource("concept").getURI(), k -> new String[2]);
-            RDFNode label = row.get("label");
-            if (label == null || !label.isLiteral()) continue;
-            String lang = label.asLiteral().getLanguage();
-            if (lang.equals("es") && pair[0] == null) pair[0] = label.asLiteral().getLexicalForm();
-            if (lang.equals("en") && pair[1] == null) pair[1] = label.asLiteral().getLexicalForm();
+        for (AnswerRow row : answers.apply("concept-labels")) {
+            String[] pair = labels.computeIfAbsent(row.iri("concept"), k -> new String[2]);
+            String lang = row.language("label");
+            if (lang == null) continue;
+            if (lang.equals("es") && pair[0] == null) pair[0] = row.text("label");
+            if (lang.equals("en") && pair[1] == null) pair[1] = row.text("label");
         }
         Map<String, String> kindLabels = new HashMap<>();
-        runner.select("kinds").forEach(r -> kindLabels.put(r.getResource("kind").getURI(), string(r, "label")));
+        answers.apply("kinds").forEach(r -> kindLabels.put(r.iri("kind"), r.text("label")));
         Map<String, String> kindOf = new HashMap<>();
-        runner.select("concept-kinds").forEach(r -> kindOf.putIfAbsent(r.getResource("concept").getURI(), r.getResource("kind").getURI()));
+        answers.apply("concept-kinds").forEach(r -> kindOf.putIfAbsent(r.iri("concept"), r.iri("kind")));
         labels.forEach((iri, pair) -> {
             String kind = kindOf.get(iri);
             concepts.put(iri, new ConceptRef(Vocab.slug(iri), iri, pair[0], pair[1],
                     kind == null ? null : Vocab.shortForm(kind).replace("gd:", ""), kind == null ? null : kindLabels.get(kind)));
         });
         Map<String, TopicRef> outline = new HashMap<>(); // topic iri → its place, without the concept's own order
-        for (QuerySolution row : runner.select("outline")) {
-            if (!row.contains("topic")) continue;
-            outline.put(row.getResource("topic").getURI(), new TopicRef(row.getResource("topic").getURI(), string(row, "topicLabel"),
-                    integer(row, "topicOrder"), row.getResource("module").getURI(), string(row, "moduleLabel"),
-                    integer(row, "moduleOrder"), 0));
+        for (AnswerRow row : answers.apply("outline")) {
+            if (!row.has("topic")) continue;
+            outline.put(row.iri("topic"), new TopicRef(row.iri("topic"), row.text("topicLabel"),
+                    row.integer("topicOrder"), row.iri("module"), row.text("moduleLabel"), row.integer("moduleOrder"), 0));
         }
-        for (QuerySolution row : runner.select("concept-topics")) {
-            String iri = row.getResource("concept").getURI();
-            TopicRef topic = outline.get(row.getResource("topic").getURI());
+        for (AnswerRow row : answers.apply("concept-topics")) {
+            String iri = row.iri("concept");
+            TopicRef topic = outline.get(row.iri("topic"));
             if (topic == null || topics.containsKey(iri)) continue;
             topics.put(iri, new TopicRef(topic.topicIri(), topic.topicLabel(), topic.topicOrder(), topic.moduleIri(),
-                    topic.moduleLabel(), topic.moduleOrder(), integer(row, "order")));
+                    topic.moduleLabel(), topic.moduleOrder(), row.integer("order")));
         }
     }
 
-    private void addName(QuerySolution row) {
-        String iri = row.getResource("concept").getURI();
-        String text = string(row, "name");
-        boolean preferred = row.getLiteral("preferred").getBoolean();
-        names.computeIfAbsent(iri, k -> new ArrayList<>()).add(new Name(text, TextNormalizer.normalize(text), preferred));
+    private void addName(AnswerRow row) {
+        String text = row.text("name");
+        names.computeIfAbsent(row.iri("concept"), k -> new ArrayList<>())
+                .add(new Name(text, TextNormalizer.normalize(text), row.bool("preferred")));
     }
 
-    private void addRelation(QuerySolution row) {
-        String iri = row.getResource("relation").getURI();
-        String label = string(row, "label");
-        relations.put(iri, new RelationType(iri, label == null ? Vocab.shortForm(iri) : label, string(row, "inverse"),
-                row.getLiteral("symmetric").getBoolean()));
+    private void addRelation(AnswerRow row) {
+        String iri = row.iri("relation");
+        String label = row.text("label");
+        relations.put(iri, new RelationType(iri, label == null ? Vocab.shortForm(iri) : label, row.text("inverse"),
+                row.bool("symmetric")));
     }
 
-    private void addEdge(QuerySolution row) {
-        Edge edge = new Edge(row.getResource("from").getURI(), row.getResource("relation").getURI(), row.getResource("to").getURI());
+    private void addEdge(AnswerRow row) {
+        Edge edge = new Edge(row.iri("from"), row.iri("relation"), row.iri("to"));
         RelationType relation = relations.get(edge.relation());
         if (relation == null || edge.from().equals(edge.to())) return;
         // A symmetric relation written both ways ("se confunde con") is one link, not two.
@@ -105,14 +126,14 @@ public final class GraphSnapshot {
         adjacency.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(new Step(relation, false, edge.from()));
     }
 
-    private static String string(QuerySolution row, String var) {
-        RDFNode node = row.get(var);
-        return node == null ? null : node.isLiteral() ? ((Literal) node).getLexicalForm() : node.toString();
-    }
-
-    private static int integer(QuerySolution row, String var) {
-        RDFNode node = row.get(var);
-        return node != null && node.isLiteral() ? ((Literal) node).getInt() : 0;
+    /** A question opens the card of the first concept it tests, by slug, so it is the same on every store. */
+    private void addQuestions(List<AnswerRow> rows) {
+        Map<String, TreeMap<String, String>> bySlug = new HashMap<>();
+        for (AnswerRow row : rows) {
+            String concept = row.iri("concept");
+            bySlug.computeIfAbsent(row.iri("question"), k -> new TreeMap<>()).put(Vocab.slug(concept), concept);
+        }
+        bySlug.forEach((question, tested) -> conceptOfQuestion.put(question, tested.firstEntry().getValue()));
     }
 
     public Collection<ConceptRef> concepts() {
@@ -149,5 +170,10 @@ public final class GraphSnapshot {
 
     public List<Edge> edges() {
         return edges;
+    }
+
+    /** The concept whose card a practice question opens (the first it tests, by slug), or null. */
+    public String conceptOfQuestion(String questionIri) {
+        return conceptOfQuestion.get(questionIri);
     }
 }

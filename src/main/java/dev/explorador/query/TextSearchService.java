@@ -9,12 +9,10 @@ import dev.explorador.store.KnowledgeStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 
 /**
@@ -39,7 +37,6 @@ public final class TextSearchService {
     private final QueryRunner runner;
     private final GraphSnapshot snapshot;
     private volatile FullTextIndex index;
-    private Map<String, String> conceptOfQuestion = Map.of();
 
     TextSearchService(QueryRunner runner, GraphSnapshot snapshot) {
         this.runner = runner;
@@ -56,7 +53,7 @@ public final class TextSearchService {
             int score = Math.max(1, (int) Math.round(TOP_TEXT_SCORE * m.score() / top));
             String label = FIELD_LABELS.getOrDefault(m.field(), m.field());
             if (m.entity().startsWith(Vocab.QUESTION)) {
-                String concept = conceptOfQuestion.get(m.entity());
+                String concept = snapshot.conceptOfQuestion(m.entity());
                 if (concept == null) continue; // a question that tests no concept has no card to open
                 hits.add(new SearchHit(snapshot.concept(concept).orElseThrow(), null, score, m.field(), label, m.snippet(),
                         m.highlights(), m.entity().substring(Vocab.QUESTION.length())));
@@ -78,15 +75,6 @@ public final class TextSearchService {
         synchronized (this) {
             if (index == null) {
                 long start = System.nanoTime();
-                Map<String, String> tested = new HashMap<>();
-                // The question opens the card of the first concept it tests (by slug, so it is the same on every store).
-                Map<String, TreeMap<String, String>> bySlug = new HashMap<>();
-                for (QuerySolution row : runner.select("question-concepts")) {
-                    String concept = row.getResource("concept").getURI();
-                    bySlug.computeIfAbsent(row.getResource("question").getURI(), k -> new TreeMap<>()).put(Vocab.slug(concept), concept);
-                }
-                bySlug.forEach((q, concepts) -> tested.put(q, concepts.firstEntry().getValue()));
-                conceptOfQuestion = tested;
                 Optional<FullTextIndex> fromBuild = runner.store().holdsTheBuiltGraph() ? BuiltTextIndex.get(BUILT_INDEX) : Optional.empty();
                 index = fromBuild.orElseGet(() -> FullTextIndex.build(passages(runner)));
                 org.slf4j.LoggerFactory.getLogger(TextSearchService.class).info("Índice de texto {} en {} ms",

@@ -1,5 +1,6 @@
 package dev.explorador.store;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -26,6 +27,14 @@ public interface KnowledgeStore extends AutoCloseable {
      */
     default boolean holdsTheBuiltGraph() {
         return false;
+    }
+
+    /**
+     * Completes when the graph is loaded and queries run without waiting, or fails with the reason it could not be
+     * loaded. Most stores are loaded when opened; one that reads its files on first use starts reading them now.
+     */
+    default CompletableFuture<KnowledgeStore> loaded() {
+        return CompletableFuture.completedFuture(this);
     }
 
     /** A short human description, for logs and {@code stats}: "memoria (ontology/)", "tdb2:/data"... */

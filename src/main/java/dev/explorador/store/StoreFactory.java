@@ -63,20 +63,35 @@ public final class StoreFactory {
      * validated again: see {@link ValidationCache}.
      */
     public LoadedOntology loadValid() {
+        return loadValid(cache.key(OntologyLoader.rdfFiles(ontologyFolder)));
+    }
+
+    /** @param key the files' key, computed before they are read (hashing them once per start, not once per check) */
+    private LoadedOntology loadValid(String key) {
         LoadedOntology ontology = new OntologyLoader().load(ontologyFolder);
-        if (cache.isBuildGraph(ontology.files())) return ontology.markedAsBuilt();
-        if (cache.knownValid(ontology)) return ontology;
+        if (cache.isBuildKey(key)) return ontology.markedAsBuilt();
+        if (cache.knownValid(key)) return ontology;
         ValidationReport report = new ContractValidator().validate(ontology);
         if (!report.valid()) throw new InvalidGraphException(report);
-        cache.rememberValid(ontology);
+        cache.rememberValid(key);
         return ontology;
     }
 
     private KnowledgeStore memory() {
-        LoadedOntology ontology = loadValid();
+        String key = cache.key(OntologyLoader.rdfFiles(ontologyFolder));
+        String description = "memoria (" + ontologyFolder + ")";
+        if (cache.isBuildKey(key)) {
+            // The graph the jar was built from: what the build recorded of it (snapshot, text index) answers at once;
+            // its files are read when a query first needs them (or when the server asks, once it listens).
+            return LoadingStore.whenAsked(description, () -> inMemory(loadValid(key), description));
+        }
+        return inMemory(loadValid(key), description);
+    }
+
+    private static KnowledgeStore inMemory(LoadedOntology ontology, String description) {
         // The graph is read-only once served: wrap the loaded model (reads take a lock) instead of copying it.
         Dataset dataset = DatasetFactory.wrap(ontology.model());
-        return new DatasetStore(dataset, "memoria (" + ontologyFolder + ")", dataset::close, ontology.asBuilt());
+        return new DatasetStore(dataset, description, dataset::close, ontology.asBuilt());
     }
 
     private KnowledgeStore tdb2(Path folder) {

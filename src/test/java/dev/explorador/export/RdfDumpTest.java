@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RdfDumpTest {
     @Test
     void everySyntaxParsesBackToTheStoredGraph() {
-        DatasetStore store = (DatasetStore) Exports.explorer().store();
+        DatasetStore store = (DatasetStore) Exports.explorer().store().loaded().join(); // the bundled graph, once read
         Model stored = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel().add(store.dataset().getDefaultModel()));
         for (RdfDump.Format format : RdfDump.Format.values()) {
             byte[] bytes = RdfDump.render(Exports.explorer(), format);

@@ -1,0 +1,166 @@
+package dev.explorador.query;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * The answers of the snapshot's queries over the bundled graph, recorded by the build into the classes
+ * ({@value #RESOURCE}), so that a start on that graph builds its snapshot without waiting for the graph to be read
+ * and queried (the queries are the slowest part of a cold start). Used only when the store holds that exact graph.
+ * Format: a table of distinct strings, then for each query its variables and rows, each cell a kind and string numbers.
+ */
+final class RecordedAnswers {
+    static final String RESOURCE = "/grafo-construido/instantanea";
+    private static final int FORMAT = 1;
+    private static final byte UNBOUND = 0, IRI = 1, LITERAL = 2, OTHER = 3;
+
+    private final Map<String, List<AnswerRow>> answers;
+
+    private RecordedAnswers(Map<String, List<AnswerRow>> answers) {
+        this.answers = answers;
+    }
+
+    List<AnswerRow> rows(String query) {
+        List<AnswerRow> rows = answers.get(query);
+        if (rows == null) throw new IllegalStateException("La construcción no grabó las respuestas de " + query);
+        return rows;
+    }
+
+    /** The answers recorded in the jar, or empty when it has none (classes built without the build step). */
+    static Optional<RecordedAnswers> fromBuild() {
+        try (InputStream in = RecordedAnswers.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(read(new DataInputStream(new BufferedInputStream(in, 1 << 16))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer " + RESOURCE, e);
+        }
+    }
+
+    /** Runs each query on the store and writes its rows, in the order the store gave them. */
+    static void record(QueryRunner runner, List<String> queries, Path file) throws IOException {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<String, List<QuerySolution>> rows = new LinkedHashMap<>();
+        for (String query : queries) rows.put(query, runner.select(query));
+        // Every string gets its number before anything is written, so the table can come first.
+        rows.forEach((query, solutions) -> {
+            List<String> variables = SparqlQueries.get(query).getResultVars();
+            number(query, numbers);
+            variables.forEach(v -> number(v, numbers));
+            for (QuerySolution solution : solutions) {
+                for (String v : variables) {
+                    RDFNode node = solution.get(v);
+                    if (node == null) continue;
+                    if (node.isLiteral()) {
+                        number(node.asLiteral().getLexicalForm(), numbers);
+                        number(node.asLiteral().getLanguage(), numbers);
+                    } else {
+                        number(node.isURIResource() ? node.asResource().getURI() : node.toString(), numbers);
+                    }
+                }
+            }
+        });
+        Files.createDirectories(file.getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(FORMAT);
+            out.writeInt(numbers.size());
+            for (String s : numbers.keySet()) out.writeUTF(s);
+            out.writeInt(rows.size());
+            for (var entry : rows.entrySet()) {
+                List<String> variables = SparqlQueries.get(entry.getKey()).getResultVars();
+                out.writeInt(numbers.get(entry.getKey()));
+                out.writeInt(variables.size());
+                for (String v : variables) out.writeInt(numbers.get(v));
+                out.writeInt(entry.getValue().size());
+                for (QuerySolution solution : entry.getValue()) {
+                    for (String v : variables) writeCell(solution.get(v), numbers, out);
+                }
+            }
+        }
+    }
+
+    private static void number(String s, Map<String, Integer> numbers) {
+        numbers.putIfAbsent(s, numbers.size());
+    }
+
+    private static void writeCell(RDFNode node, Map<String, Integer> numbers, DataOutputStream out) throws IOException {
+        if (node == null) {
+            out.writeByte(UNBOUND);
+        } else if (node.isLiteral()) {
+            out.writeByte(LITERAL);
+            out.writeInt(numbers.get(node.asLiteral().getLexicalForm()));
+            out.writeInt(numbers.get(node.asLiteral().getLanguage()));
+        } else if (node.isURIResource()) {
+            out.writeByte(IRI);
+            out.writeInt(numbers.get(node.asResource().getURI()));
+        } else {
+            out.writeByte(OTHER);
+            out.writeInt(numbers.get(node.toString()));
+        }
+    }
+
+    private static RecordedAnswers read(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) throw new IOException("formato desconocido");
+        String[] strings = new String[in.readInt()];
+        for (int i = 0; i < strings.length; i++) strings[i] = in.readUTF();
+        Map<String, List<AnswerRow>> answers = new HashMap<>();
+        int queries = in.readInt();
+        for (int q = 0; q < queries; q++) {
+            String query = strings[in.readInt()];
+            Map<String, Integer> columns = new HashMap<>();
+            int width = in.readInt();
+            for (int c = 0; c < width; c++) columns.put(strings[in.readInt()], c);
+            int count = in.readInt();
+            List<AnswerRow> rows = new ArrayList<>(count);
+            for (int r = 0; r < count; r++) {
+                String[] texts = new String[width];
+                String[] languages = new String[width];
+                boolean[] iris = new boolean[width];
+                for (int c = 0; c < width; c++) {
+                    byte kind = in.readByte();
+                    if (kind == UNBOUND) continue;
+                    texts[c] = strings[in.readInt()];
+                    if (kind == LITERAL) languages[c] = strings[in.readInt()];
+                    iris[c] = kind == IRI;
+                }
+                rows.add(new Recorded(columns, texts, languages, iris));
+            }
+            answers.put(query, rows);
+        }
+        return new RecordedAnswers(answers);
+    }
+
+    /** A recorded row: the cells of one answer, by the position of their variable. */
+    private record Recorded(Map<String, Integer> columns, String[] texts, String[] languages, boolean[] iris) implements AnswerRow {
+        @Override
+        public String iri(String variable) {
+            Integer c = columns.get(variable);
+            return c != null && iris[c] ? texts[c] : null;
+        }
+
+        @Override
+        public String text(String variable) {
+            Integer c = columns.get(variable);
+            return c == null ? null : texts[c];
+        }
+
+        @Override
+        public String language(String variable) {
+            Integer c = columns.get(variable);
+            return c == null ? null : languages[c];
+        }
+    }
+}
