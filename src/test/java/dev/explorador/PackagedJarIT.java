@@ -95,6 +95,56 @@ class PackagedJarIT {
         assertTrue(answer.body().length > 0, path + " answered an empty body");
     }
 
+    /**
+     * A server on the bundled graph answers searches before it has read the graph, and reads it while the first
+     * requests come in: every kind of request, sent the moment it listens, gets its answer (two threads initialising
+     * Jena at once once deadlocked here: the card and SPARQL requests never answered).
+     */
+    @Test
+    void aFreshServerAnswersEveryKindOfRequestSentTheMomentItListens() throws Exception {
+        int fresh = freePort();
+        Process process = new ProcessBuilder(java(), "-jar", JAR.toAbsolutePath().toString(), "serve", "--port", String.valueOf(fresh))
+                .directory(Files.createTempDirectory("explorador-jar").toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            List<String> paths = List.of("/api/search?q=tabla", "/api/concepts/pyfunc", "/api/stats", "/api/concepts",
+                    "/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", "/api/outline", "/concepto/pyfunc", "/js/app.js");
+            List<java.util.concurrent.CompletableFuture<Integer>> answers = new ArrayList<>();
+            for (String path : paths) {
+                answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> firstAnswer(fresh, path, process),
+                        java.util.concurrent.Executors.newSingleThreadExecutor()));
+            }
+            for (int i = 0; i < paths.size(); i++) {
+                // A deadlock never answers: a minute is only the limit on waiting for it, not a measure of speed.
+                assertEquals(200, answers.get(i).get(1, TimeUnit.MINUTES), paths.get(i));
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        }
+    }
+
+    /** The status of the first answer to a request repeated until the server listens. */
+    private static int firstAnswer(int port, String path, Process process) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+        while (process.isAlive()) {
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notListeningYet) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     @Test
     void refusesRdfProtobufWhoseLibraryIsLeftOut() throws Exception {
         String construct = "/sparql?query=" + java.net.URLEncoder.encode("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3", StandardCharsets.UTF_8);

@@ -97,6 +97,15 @@ public final class ExplorerServer implements AutoCloseable {
         config.jetty.modifyServer(server -> server.setErrorHandler(new ConnectorErrors()));
         RequestGate gate = new RequestGate(settings);
         config.routes.before(gate::before);
+        config.routes.before(ctx -> {
+            if (ViewerFiles.serves(ctx.path())) return;
+            Explorer open = explorer.get();
+            // A search answers from the snapshot and the text index. Anything else may use Jena, so it waits until the
+            // graph is read (the bundled graph is read after the server listens, LoadingStore): Jena initialised by
+            // two threads at once (the reader and a request) deadlocks in its class initialisers, and Jena's own
+            // guard lets a second thread through while the first is still initialising.
+            if (!ctx.path().equals("/api/search")) open.store().loaded().join();
+        });
         // One course view for the API and the exports: the summary (every card) is built once, not once per route class.
         Supplier<CourseService> course = Lazy.of(() -> new CourseService(explorer.get()));
         Routes routes = new Routes(config.routes);

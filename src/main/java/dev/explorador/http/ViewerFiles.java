@@ -60,6 +60,12 @@ final class ViewerFiles {
         });
     }
 
+    /** Whether a path is one of these files' routes (which need neither the graph nor Jena). */
+    static boolean serves(String path) {
+        return path.equals("/") || path.equals("/index.html") || path.equals("/favicon.svg")
+                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+    }
+
     /** The viewer's page, for the routes that open it on a concept. */
     byte[] viewerPage() {
         return viewer("index.html").map(File::bytes)

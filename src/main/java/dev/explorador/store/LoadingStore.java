@@ -7,12 +7,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The in-memory store of the bundled graph, whose files are read on a thread of their own when first needed. The
  * files' key already says they are the graph the jar was built from, so the explorer answers at once from what the
  * build recorded (the snapshot of names and links, the text index); a query waits until the graph is loaded.
  * A server asks for the graph as soon as it listens; a short command that needs no query never reads it.
+ * <p>Jena may be initialised by the reader while other threads run: no other thread may touch Jena until
+ * {@link #loaded()} completes (the server makes every request but a search wait for it), because two threads
+ * initialising Jena's classes at once can deadlock, and {@link JenaSystem#init()} returns at once to a second thread
+ * while the first is still initialising.
  */
 final class LoadingStore implements KnowledgeStore {
     private final CompletableFuture<KnowledgeStore> loading = new CompletableFuture<>();
@@ -52,6 +57,8 @@ final class LoadingStore implements KnowledgeStore {
         if (started.compareAndSet(false, true)) {
             Thread reader = new Thread(() -> {
                 try {
+                    // Explicitly, before any other Jena class: see JenaSystem's note on initialising from two threads.
+                    JenaSystem.init();
                     loading.complete(load.get());
                 } catch (Throwable e) {
                     loading.completeExceptionally(e);
