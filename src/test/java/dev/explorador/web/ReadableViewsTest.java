@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,11 +29,6 @@ class ReadableViewsTest extends InTheBrowser {
         JsonNode best = null;
         for (JsonNode c : s.api("/api/concepts")) if (best == null || c.get("degree").asInt() > best.get("degree").asInt()) best = c;
         hub = best.get("concept").get("slug").asText();
-    }
-
-    @BeforeEach
-    void desktop() {
-        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private static void phone() {

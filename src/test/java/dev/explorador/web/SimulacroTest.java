@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,11 +22,6 @@ import org.openqa.selenium.support.ui.Select;
 class SimulacroTest extends InTheBrowser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SIZE = 45;
-
-    @BeforeEach
-    void desktop() {
-        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
 
     private static void phone() {
         s.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));

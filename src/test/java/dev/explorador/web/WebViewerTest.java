@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,11 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The web viewer in a real browser against the real server: every job a student does, end to end. */
 class WebViewerTest extends InTheBrowser {
-
-    @BeforeEach
-    void desktop() {
-        s.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
 
     @Test
     void searchWithTyposAndAccentsOpensTheConceptCard() {
