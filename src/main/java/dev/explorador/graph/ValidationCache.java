@@ -55,10 +55,6 @@ public final class ValidationCache {
         return key.equals(build.getProperty("huella"));
     }
 
-    public boolean isBuildGraph(List<Path> files) {
-        return isBuildKey(key(files));
-    }
-
     /** The contents passed the contract before: at build time, or on an earlier start of this build. */
     public boolean knownValid(String key) {
         return isBuildKey(key) || Files.exists(folder.resolve(key));

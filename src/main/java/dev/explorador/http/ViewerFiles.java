@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,12 @@ final class ViewerFiles {
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png", "json", "application/json", "txt", "text/plain; charset=utf-8",
             "woff2", "font/woff2", "ico", "image/x-icon");
+    /** The pages at the root: "/" is index.html. */
+    private static final List<String> PAGES = List.of("/", "/index.html", "/favicon.svg");
+    /** The viewer's folders, whose files are served under their own names. */
+    private static final List<String> FOLDERS = List.of("css", "js");
+    /** Where the webjar files are asked for, by their path inside the webjar. */
+    private static final String WEBJARS = "webjars";
     /** The webjar paths carry the library's version: a new version is a new address, so the browser may keep it. */
     private static final String FOREVER = "max-age=31622400";
     /** The viewer's files change with the program (or while it is edited): the browser asks again, with the ETag. */
@@ -49,12 +56,17 @@ final class ViewerFiles {
     }
 
     void register(Routes routes) {
-        routes.get("/", ctx -> send(ctx, viewer("index.html"), ASK_AGAIN, "html"));
-        routes.get("/index.html", ctx -> send(ctx, viewer("index.html"), ASK_AGAIN, "html"));
-        routes.get("/favicon.svg", ctx -> send(ctx, viewer("favicon.svg"), ASK_AGAIN, "svg"));
-        routes.get("/css/<file>", ctx -> sendViewerFile(ctx, "css/" + ctx.pathParam("file")));
-        routes.get("/js/<file>", ctx -> sendViewerFile(ctx, "js/" + ctx.pathParam("file")));
-        routes.get("/webjars/<file>", ctx -> {
+        for (String page : PAGES) {
+            String file = page.equals("/") ? "index.html" : page.substring(1);
+            routes.get(page, ctx -> send(ctx, viewer(file), ASK_AGAIN, extension(file)));
+        }
+        for (String folder : FOLDERS) {
+            routes.get("/" + folder + "/<file>", ctx -> {
+                String path = folder + "/" + safe(ctx.pathParam("file"));
+                send(ctx, viewer(path), ASK_AGAIN, extension(path));
+            });
+        }
+        routes.get("/" + WEBJARS + "/<file>", ctx -> {
             String path = safe(ctx.pathParam("file"));
             send(ctx, jarFile("/META-INF/resources/webjars/" + path), FOREVER, extension(path));
         });
@@ -62,18 +74,14 @@ final class ViewerFiles {
 
     /** Whether a path is one of these files' routes (which need neither the graph nor Jena). */
     static boolean serves(String path) {
-        return path.equals("/") || path.equals("/index.html") || path.equals("/favicon.svg")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+        return PAGES.contains(path) || path.startsWith("/" + WEBJARS + "/")
+                || FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/"));
     }
 
     /** The viewer's page, for the routes that open it on a concept. */
     byte[] viewerPage() {
         return viewer("index.html").map(File::bytes)
                 .orElse("<!doctype html><title>Explorador</title><p>Falta web/index.html</p>".getBytes());
-    }
-
-    private void sendViewerFile(Context ctx, String path) {
-        send(ctx, viewer(safe(path)), ASK_AGAIN, extension(path));
     }
 
     private Optional<File> viewer(String path) {

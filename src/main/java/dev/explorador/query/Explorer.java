@@ -3,7 +3,6 @@ package dev.explorador.query;
 import dev.explorador.error.BadRequestException;
 import dev.explorador.store.KnowledgeStore;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The questions a learner asks of the graph, over one store. The HTTP API and the CLI both use this.
@@ -31,9 +30,7 @@ public final class Explorer implements AutoCloseable {
     public Explorer(KnowledgeStore store, long timeoutMillis) {
         this.store = store;
         this.runner = new QueryRunner(store, timeoutMillis);
-        // The bundled graph's snapshot comes from the answers recorded by the build: no query waits for the graph.
-        this.snapshot = (store.holdsTheBuiltGraph() ? GraphSnapshot.ofBuiltGraph() : Optional.<GraphSnapshot>empty())
-                .orElseGet(() -> GraphSnapshot.load(runner));
+        this.snapshot = GraphSnapshot.open(runner);
         this.search = new SearchService(snapshot);
         this.textSearch = new TextSearchService(runner, snapshot);
         this.resolver = new ConceptResolver(snapshot, search);

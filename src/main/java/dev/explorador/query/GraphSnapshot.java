@@ -41,6 +41,18 @@ public final class GraphSnapshot {
     static final List<String> QUERIES = List.of("concept-labels", "kinds", "concept-kinds", "outline", "concept-topics",
             "names", "relations", "edges", "question-concepts");
 
+    /**
+     * The snapshot of the runner's store: for the bundled graph, from the answers the build recorded (no query waits
+     * for the graph to be read); for any other, asked of the store now.
+     */
+    static GraphSnapshot open(QueryRunner runner) {
+        if (runner.store().holdsTheBuiltGraph()) {
+            Optional<GraphSnapshot> recorded = ofBuiltGraph();
+            if (recorded.isPresent()) return recorded.get();
+        }
+        return load(runner);
+    }
+
     /** Asks the store now. */
     public static GraphSnapshot load(QueryRunner runner) {
         return from(query -> runner.select(query).stream().map(AnswerRow::of).toList());

@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 
 /**
  * The answers of the snapshot's queries over the bundled graph, recorded by the build into the classes
@@ -52,26 +50,20 @@ final class RecordedAnswers {
 
     /** Runs each query on the store and writes its rows, in the order the store gave them. */
     static void record(QueryRunner runner, List<String> queries, Path file) throws IOException {
-        Map<String, Integer> numbers = new LinkedHashMap<>();
-        Map<String, List<QuerySolution>> rows = new LinkedHashMap<>();
-        for (String query : queries) rows.put(query, runner.select(query));
+        Map<String, List<String>> variables = new LinkedHashMap<>();
+        Map<String, List<List<Cell>>> rows = new LinkedHashMap<>();
+        for (String query : queries) {
+            List<String> vars = SparqlQueries.get(query).getResultVars();
+            variables.put(query, vars);
+            rows.put(query, runner.select(query).stream().map(AnswerRow::of)
+                    .map(row -> vars.stream().map(v -> Cell.of(row, v)).toList()).toList());
+        }
         // Every string gets its number before anything is written, so the table can come first.
-        rows.forEach((query, solutions) -> {
-            List<String> variables = SparqlQueries.get(query).getResultVars();
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        variables.forEach((query, vars) -> {
             number(query, numbers);
-            variables.forEach(v -> number(v, numbers));
-            for (QuerySolution solution : solutions) {
-                for (String v : variables) {
-                    RDFNode node = solution.get(v);
-                    if (node == null) continue;
-                    if (node.isLiteral()) {
-                        number(node.asLiteral().getLexicalForm(), numbers);
-                        number(node.asLiteral().getLanguage(), numbers);
-                    } else {
-                        number(node.isURIResource() ? node.asResource().getURI() : node.toString(), numbers);
-                    }
-                }
-            }
+            vars.forEach(v -> number(v, numbers));
+            rows.get(query).forEach(cells -> cells.forEach(c -> c.strings().forEach(t -> number(t, numbers))));
         });
         Files.createDirectories(file.getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
@@ -80,13 +72,15 @@ final class RecordedAnswers {
             for (String s : numbers.keySet()) out.writeUTF(s);
             out.writeInt(rows.size());
             for (var entry : rows.entrySet()) {
-                List<String> variables = SparqlQueries.get(entry.getKey()).getResultVars();
                 out.writeInt(numbers.get(entry.getKey()));
-                out.writeInt(variables.size());
-                for (String v : variables) out.writeInt(numbers.get(v));
+                out.writeInt(variables.get(entry.getKey()).size());
+                for (String v : variables.get(entry.getKey())) out.writeInt(numbers.get(v));
                 out.writeInt(entry.getValue().size());
-                for (QuerySolution solution : entry.getValue()) {
-                    for (String v : variables) writeCell(solution.get(v), numbers, out);
+                for (List<Cell> cells : entry.getValue()) {
+                    for (Cell cell : cells) {
+                        out.writeByte(cell.kind());
+                        for (String t : cell.strings()) out.writeInt(numbers.get(t));
+                    }
                 }
             }
         }
@@ -96,19 +90,15 @@ final class RecordedAnswers {
         numbers.putIfAbsent(s, numbers.size());
     }
 
-    private static void writeCell(RDFNode node, Map<String, Integer> numbers, DataOutputStream out) throws IOException {
-        if (node == null) {
-            out.writeByte(UNBOUND);
-        } else if (node.isLiteral()) {
-            out.writeByte(LITERAL);
-            out.writeInt(numbers.get(node.asLiteral().getLexicalForm()));
-            out.writeInt(numbers.get(node.asLiteral().getLanguage()));
-        } else if (node.isURIResource()) {
-            out.writeByte(IRI);
-            out.writeInt(numbers.get(node.asResource().getURI()));
-        } else {
-            out.writeByte(OTHER);
-            out.writeInt(numbers.get(node.toString()));
+    /** One recorded cell: its kind and the strings written after it (none, the value, or a literal and its language). */
+    private record Cell(byte kind, List<String> strings) {
+        static Cell of(AnswerRow row, String variable) {
+            String text = row.text(variable);
+            if (text == null) return new Cell(UNBOUND, List.of());
+            String language = row.language(variable);
+            if (language != null) return new Cell(LITERAL, List.of(text, language));
+            String iri = row.iri(variable);
+            return iri != null ? new Cell(IRI, List.of(iri)) : new Cell(OTHER, List.of(text));
         }
     }
 
